@@ -1,0 +1,131 @@
+package io.kontor.command.account;
+
+import io.kontor.api.account.AccountProfileRules;
+import io.kontor.api.common.BusinessRuleViolation;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rules about accounts that one Account aggregate cannot check alone, because they span many
+ * accounts: the parent exists and is open, the hierarchy has no cycles, a debtor number belongs to
+ * one open account, an account with open children stays open.
+ *
+ * <p>Each method checks and records in one go, inside the command's transaction, so the registry and
+ * the event store commit or roll back together. Races are settled by the database, across nodes too:
+ * a parent's row is locked while a child is placed under it or it is closed, moves queue on one lock
+ * row, and debtor numbers are a primary key.
+ */
+@Component
+public class AccountRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public AccountRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void registerOpening(UUID accountId, UUID parentId, String debtorNumber) {
+        if (parentId != null) {
+            requireOpenParent(parentId);
+        }
+        claimDebtorNumber(accountId, debtorNumber);
+        jdbc.update("INSERT INTO account_registry (account_id, parent_id, status) VALUES (?, ?, 'OPEN')",
+                accountId, parentId);
+    }
+
+    public void registerMove(UUID accountId, UUID newParentId) {
+        jdbc.query("SELECT id FROM hierarchy_lock WHERE id = 1 FOR UPDATE", rs -> null);
+        if (newParentId != null) {
+            requireOpenParent(newParentId);
+            if (ancestorsOf(newParentId).contains(accountId)) {
+                throw new BusinessRuleViolation("hierarchy-cycle", "Account " + newParentId + " lies in the subtree of "
+                        + accountId + "; moving " + accountId + " under it would make the account its own ancestor.",
+                        Map.of("parentId", newParentId));
+            }
+        }
+        jdbc.update("UPDATE account_registry SET parent_id = ? WHERE account_id = ?", newParentId, accountId);
+    }
+
+    public void registerDebtorNumberChange(UUID accountId, String oldDebtorNumber, String newDebtorNumber) {
+        releaseDebtorNumber(accountId, oldDebtorNumber);
+        claimDebtorNumber(accountId, newDebtorNumber);
+    }
+
+    public void registerClosing(UUID accountId, String debtorNumber) {
+        jdbc.query("SELECT status FROM account_registry WHERE account_id = ? FOR UPDATE", rs -> null, accountId);
+        Long openChildren = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM account_registry WHERE parent_id = ? AND status = 'OPEN'", Long.class, accountId);
+        if (openChildren != null && openChildren > 0) {
+            throw new BusinessRuleViolation("account-has-open-children", "Account " + accountId + " has "
+                    + openChildren + " open child account(s); close or move them first.",
+                    Map.of("openChildren", openChildren));
+        }
+        jdbc.update("UPDATE account_registry SET status = 'CLOSED' WHERE account_id = ?", accountId);
+        releaseDebtorNumber(accountId, debtorNumber);
+    }
+
+    /** Locks the parent's row, so it cannot be closed while a child is placed under it. */
+    private void requireOpenParent(UUID parentId) {
+        List<String> status = jdbc.queryForList(
+                "SELECT status FROM account_registry WHERE account_id = ? FOR UPDATE", String.class, parentId);
+        if (status.isEmpty()) {
+            throw new BusinessRuleViolation("parent-not-found", "There is no account " + parentId + " to place the account under.",
+                    Map.of("parentId", parentId));
+        }
+        if (!"OPEN".equals(status.get(0))) {
+            throw new BusinessRuleViolation("parent-closed", "Account " + parentId + " is closed and takes no children.",
+                    Map.of("parentId", parentId));
+        }
+    }
+
+    /** The account itself and every ancestor up to its headquarters. */
+    private List<UUID> ancestorsOf(UUID accountId) {
+        return jdbc.queryForList("""
+                WITH RECURSIVE chain (account_id, parent_id, depth) AS (
+                    SELECT account_id, parent_id, 0 FROM account_registry WHERE account_id = ?
+                    UNION ALL
+                    SELECT r.account_id, r.parent_id, c.depth + 1
+                    FROM account_registry r JOIN chain c ON r.account_id = c.parent_id
+                    WHERE c.depth < 10000
+                )
+                SELECT account_id FROM chain""", UUID.class, accountId);
+    }
+
+    private void claimDebtorNumber(UUID accountId, String debtorNumber) {
+        String key = AccountProfileRules.debtorNumberKey(debtorNumber);
+        if (key == null) {
+            return;
+        }
+        List<UUID> holder = jdbc.queryForList(
+                "SELECT account_id FROM debtor_number_claim WHERE debtor_number_key = ?", UUID.class, key);
+        if (!holder.isEmpty() && !holder.get(0).equals(accountId)) {
+            throw debtorNumberTaken(debtorNumber, holder.get(0));
+        }
+        if (holder.isEmpty()) {
+            try {
+                jdbc.update("INSERT INTO debtor_number_claim (debtor_number_key, account_id) VALUES (?, ?)", key, accountId);
+            } catch (DuplicateKeyException claimedConcurrently) {
+                throw debtorNumberTaken(debtorNumber, null);
+            }
+        }
+    }
+
+    private void releaseDebtorNumber(UUID accountId, String debtorNumber) {
+        String key = AccountProfileRules.debtorNumberKey(debtorNumber);
+        if (key != null) {
+            jdbc.update("DELETE FROM debtor_number_claim WHERE debtor_number_key = ? AND account_id = ?", key, accountId);
+        }
+    }
+
+    private static BusinessRuleViolation debtorNumberTaken(String debtorNumber, UUID holder) {
+        String by = holder == null ? "another open account" : "open account " + holder;
+        return new BusinessRuleViolation("debtor-number-taken", "Debtor number " + debtorNumber + " already belongs to "
+                + by + ".", holder == null ? Map.of("debtorNumber", debtorNumber)
+                : Map.of("debtorNumber", debtorNumber, "accountId", holder));
+    }
+}

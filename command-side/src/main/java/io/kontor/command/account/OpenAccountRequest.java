@@ -1,0 +1,25 @@
+package io.kontor.command.account;
+
+import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountProfile;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.UUID;
+
+/** Body of {@code POST /api/accounts}. */
+public record OpenAccountRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Zakład Łódź") String name,
+        @Schema(description = "defaults to COMPANY") AccountKind kind,
+        @Schema(description = "open account to place the new one under; absent for a headquarters") UUID parentId,
+        String industry,
+        @Schema(description = "ISO 3166-1 alpha-2", example = "PL") String country,
+        @Schema(description = "ISO 3166-2", example = "PL-10") String region,
+        @Schema(example = "https://example.pl") String website,
+        @Schema(description = "the customer's number in the ERP; unique among open accounts") String debtorNumber,
+        UUID ownerId) {
+
+    AccountProfile profile() {
+        return new AccountProfile(name, kind == null ? AccountKind.COMPANY : kind, industry, country, region,
+                website, debtorNumber);
+    }
+}

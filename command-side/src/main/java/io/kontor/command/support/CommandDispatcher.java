@@ -1,0 +1,96 @@
+package io.kontor.command.support;
+
+import io.kontor.platform.axon.AuditMetadata;
+import io.kontor.platform.web.CurrentRequest;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.kontor.platform.axon.AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER;
+
+/**
+ * Sends a command on behalf of the current HTTP request: stamps the caller and correlation id on it,
+ * passes {@code If-Match} as the expected version, and reports the versions and event position the
+ * command reached. A command without {@code If-Match} that lost an optimistic-locking race with
+ * another node is simply retried: the caller did not ask for a particular version.
+ */
+@Component
+public class CommandDispatcher {
+
+    private static final int ATTEMPTS_WITHOUT_IF_MATCH = 3;
+
+    private final CommandBus commandBus;
+    private final CommandTargetResolver targets;
+    private final EventPositions positions;
+
+    public CommandDispatcher(CommandBus commandBus, @Qualifier(COMMAND_TARGET_RESOLVER) CommandTargetResolver targets,
+                             EventPositions positions) {
+        this.commandBus = commandBus;
+        this.targets = targets;
+        this.positions = positions;
+    }
+
+    public CommandOutcome dispatch(Object command) {
+        return dispatch(command, null);
+    }
+
+    public CommandOutcome dispatch(Object command, Long expectedVersion) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(AuditMetadata.PRINCIPAL, CurrentRequest.principal());
+        metaData.put(AuditMetadata.CORRELATION_ID, CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
+        if (expectedVersion != null) {
+            metaData.put(AuditMetadata.EXPECTED_VERSION, expectedVersion);
+        }
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metaData));
+        String target = targets.resolveTarget(message).getIdentifier();
+        int attempts = expectedVersion == null ? ATTEMPTS_WITHOUT_IF_MATCH : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return outcome(target, send(message));
+            } catch (ConcurrencyException lostRace) {
+                if (attempt >= attempts) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    private CommandResultMessage<?> send(CommandMessage<?> message) {
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        commandBus.dispatch(message, callback);
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private CommandOutcome outcome(String target, CommandResultMessage<?> result) {
+        Map<String, Long> versions = (Map<String, Long>) result.getMetaData().get(AggregateVersions.METADATA_KEY);
+        if (versions == null || versions.isEmpty()) {
+            versions = positions.latestVersionOf(target);
+        }
+        Long version = versions.get(target);
+        long position = positions.positionOf(versions).orElse(-1);
+        return new CommandOutcome(result.getPayload(), target, version == null ? -1 : version, position, versions);
+    }
+}

@@ -1,0 +1,41 @@
+package io.kontor.command.account;
+
+import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountProfile;
+import io.kontor.api.account.AccountProfilePatch;
+import io.kontor.api.common.Patch;
+import io.kontor.platform.axon.KontorCommandTargetResolver;
+import io.kontor.platform.testing.TestDatabases;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An Account fixture whose registry runs on a real (in-memory H2) database with the production schema. */
+final class AccountFixtures {
+
+    private AccountFixtures() {
+    }
+
+    static AccountRegistry registry() {
+        return new AccountRegistry(new JdbcTemplate(TestDatabases.h2()));
+    }
+
+    static AggregateTestFixture<Account> fixture(AccountRegistry registry) {
+        AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
+        fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
+        fixture.registerInjectableResource(registry);
+        return fixture;
+    }
+
+    static AccountProfile profile(String name) {
+        return new AccountProfile(name, AccountKind.COMPANY, null, null, null, null, null);
+    }
+
+    static AccountProfile profileWithDebtor(String name, String debtorNumber) {
+        return new AccountProfile(name, AccountKind.COMPANY, null, null, null, null, debtorNumber);
+    }
+
+    static AccountProfilePatch keepAll() {
+        return new AccountProfilePatch(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep());
+    }
+}

@@ -1,0 +1,46 @@
+package io.kontor.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code kontor.security.users.<name>.password} and {@code .roles} (comma-separated: SERVICE,
+ * ANALYST, AUDITOR, ADMIN). A password may be plain or an encoded {@code {bcrypt}...} value.
+ */
+@ConfigurationProperties("kontor.security")
+public class KontorSecurityProperties {
+
+    private Map<String, User> users = new LinkedHashMap<>();
+
+    public Map<String, User> getUsers() {
+        return users;
+    }
+
+    public void setUsers(Map<String, User> users) {
+        this.users = users;
+    }
+
+    public static class User {
+        private String password;
+        private List<String> roles = List.of();
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public List<String> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(List<String> roles) {
+            this.roles = roles;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.kontor.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what (API.md, Security): writes need SERVICE, reads ANALYST (services may read what
+ * they wrote), {@code /api/audit} AUDITOR, {@code /api/admin} ADMIN; ADMIN may do everything. Health
+ * and the OpenAPI description are open. Stateless HTTP Basic: no sessions, no cookies, no CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KontorSecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    ConfiguredUsers configuredUsers(KontorSecurityProperties properties,
+                                    @Value("${kontor.mode:}") String mode,
+                                    @Value("${server.address:}") String serverAddress) {
+        DevelopmentUsersGuard.check(properties, mode, serverAddress);
+        return new ConfiguredUsers(properties);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(ConfiguredUsers users) {
+        ProviderManager manager = new ProviderManager(users);
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    ObjectMapper objectMapper) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
+        String admin = Role.ADMIN.name();
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(admin)
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), admin)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.ANALYST.name(), Role.SERVICE.name(), admin)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.ANALYST.name(), Role.SERVICE.name(), admin)
+                        .requestMatchers("/api/**").hasAnyRole(Role.SERVICE.name(), admin)
+                        .anyRequest().hasRole(admin))
+                .build();
+    }
+}

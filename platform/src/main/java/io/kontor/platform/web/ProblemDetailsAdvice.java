@@ -1,0 +1,229 @@
+package io.kontor.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.FieldViolation;
+import io.kontor.api.common.InvalidInputException;
+import io.kontor.api.common.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem: 400 for bad input (with the offending fields), 404
+ * for unknown ids, 409 for business rules and concurrent changes, 412 for stale {@code If-Match}.
+ * Nothing a client sent ends as a 500; a 500 means a bug and is logged with the correlation id.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return validationProblem(e.violations(), request);
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<Object> ruleViolation(BusinessRuleViolation e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.rule(), "Business rule violated", e.getMessage());
+        problem.setProperty("rule", e.rule());
+        e.details().forEach(problem::setProperty);
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ResponseEntity<Object> notFound(RuntimeException e, HttpServletRequest request) {
+        String detail = e instanceof NotFoundException ? e.getMessage() : "No such resource: " + request.getRequestURI();
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "Version mismatch",
+                "The resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + " as If-Match says; nothing was changed. Read it again and retry.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Another request changed the same resource at the same time; nothing was changed. Retry."), request);
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<Object> duplicateCreation(AggregateStreamCreationException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "A resource with this id already exists; nothing was changed."), request);
+    }
+
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class,
+            java.util.concurrent.CompletionException.class})
+    ResponseEntity<Object> wrapped(RuntimeException e, HttpServletRequest request) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof Exception exception && cause != e) {
+            return dispatch(exception, request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
+        return validationProblem(List.of(new FieldViolation(e.getName(), "must be " + expected)), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The server failed to handle the request; quote the correlation id when reporting it."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return validationProblem(violations, ((ServletWebRequest) request).getRequest());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return validationProblem(List.of(new FieldViolation(path(mapping), mismatchMessage(mapping))), servletRequest);
+        }
+        String detail = e.getCause() instanceof JsonProcessingException json
+                ? "The body is not valid JSON: " + json.getOriginalMessage()
+                : "The request body is missing or unreadable.";
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail),
+                servletRequest);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            decorate(problem, ((ServletWebRequest) request).getRequest());
+        }
+        return response;
+    }
+
+    private ResponseEntity<Object> dispatch(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, request);
+        } else if (e instanceof BusinessRuleViolation violation) {
+            return ruleViolation(violation, request);
+        } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException) {
+            return notFound((RuntimeException) e, request);
+        } else if (e instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale, request);
+        } else if (e instanceof ConcurrencyException concurrent) {
+            return concurrentChange(concurrent, request);
+        } else if (e instanceof AggregateStreamCreationException created) {
+            return duplicateCreation(created, request);
+        } else if (e instanceof CommandExecutionException || e instanceof QueryExecutionException
+                || e instanceof java.util.concurrent.CompletionException) {
+            return wrapped((RuntimeException) e, request);
+        }
+        return unexpected(e, request);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldViolation> violations, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        return respond(problem, request);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, HttpServletRequest request) {
+        decorate(problem, request);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static void decorate(ProblemDetail problem, HttpServletRequest request) {
+        if (problem.getInstance() == null) {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        }
+        String correlationId = CorrelationIdFilter.of(request);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String mismatchMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            return "must be " + describe(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return "has an unreadable value";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "String" -> "a string";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            case "Instant" -> "an ISO-8601 instant such as 2026-03-31T23:59:59Z";
+            case "LocalDate" -> "an ISO-8601 date such as 2026-03-31";
+            case "BigDecimal" -> "a decimal number";
+            default -> "a valid " + type.getSimpleName();
+        };
+    }
+}

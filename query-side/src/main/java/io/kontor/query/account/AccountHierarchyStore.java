@@ -1,0 +1,132 @@
+package io.kontor.query.account;
+
+import io.kontor.api.account.AccountOpened;
+import io.kontor.api.account.AccountProfile;
+import io.kontor.api.common.SearchText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes the account read model: one row per account with its path, and the own and rollup counts.
+ * Every change touches only the account, its subtree's paths (on a move) and its ancestors' rollups,
+ * never whole trees.
+ */
+@Component
+public class AccountHierarchyStore {
+
+    private final JdbcTemplate jdbc;
+
+    public AccountHierarchyStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The version (last applied event sequence) of the account, if the read model has it. */
+    public Optional<Long> versionOf(UUID accountId) {
+        List<Long> versions = jdbc.queryForList("SELECT version FROM account_view WHERE id = ?", Long.class, accountId);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
+    }
+
+    public Optional<HierarchyPath> pathOf(UUID accountId) {
+        List<String> paths = jdbc.queryForList("SELECT path FROM account_view WHERE id = ?", String.class, accountId);
+        return paths.isEmpty() ? Optional.empty() : Optional.of(new HierarchyPath(paths.get(0)));
+    }
+
+    public void insert(AccountOpened event, long version, Instant openedAt) {
+        HierarchyPath path = event.parentId() == null ? HierarchyPath.root(event.accountId())
+                : pathOf(event.parentId()).orElseThrow(() -> new IllegalStateException(
+                "parent " + event.parentId() + " of " + event.accountId() + " is not in the read model")).child(event.accountId());
+        AccountProfile profile = event.profile();
+        jdbc.update("""
+                        INSERT INTO account_view (id, name, search_name, kind, status, parent_id, headquarters_id, path, depth,
+                            industry, country, region, website, debtor_number, owner_id, opened_at, version)
+                        VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.accountId(), profile.name(), SearchText.fold(profile.name()), profile.kind().name(), event.parentId(),
+                path.headquarters(), path.value(), path.depth(), profile.industry(), profile.country(), profile.region(),
+                profile.website(), profile.debtorNumber(), event.ownerId(), utc(openedAt), version);
+        jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
+                + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
+        addToRollups(path.ancestors(), RollupDelta.accounts(1));
+    }
+
+    public void updateProfile(UUID accountId, AccountProfile profile, long version) {
+        jdbc.update("""
+                        UPDATE account_view SET name = ?, search_name = ?, kind = ?, industry = ?, country = ?, region = ?,
+                            website = ?, debtor_number = ?, version = ? WHERE id = ?""",
+                profile.name(), SearchText.fold(profile.name()), profile.kind().name(), profile.industry(), profile.country(),
+                profile.region(), profile.website(), profile.debtorNumber(), version, accountId);
+    }
+
+    public void assignOwner(UUID accountId, UUID ownerId, long version) {
+        jdbc.update("UPDATE account_view SET owner_id = ?, version = ? WHERE id = ?", ownerId, version, accountId);
+    }
+
+    public void close(UUID accountId, String reason, long version, Instant closedAt) {
+        jdbc.update("UPDATE account_view SET status = 'CLOSED', closed_at = ?, close_reason = ?, version = ? WHERE id = ?",
+                utc(closedAt), reason, version, accountId);
+        RollupDelta closedAccount = RollupDelta.accounts(-1);
+        addToOwn(accountId, closedAccount);
+        addToRollups(List.of(accountId), closedAccount);
+        addToRollups(pathOf(accountId).orElseThrow().ancestors(), closedAccount);
+    }
+
+    /**
+     * Moves the account with its subtree: the subtree's paths, headquarters and depths are rewritten in
+     * one statement, and the subtree's rollup leaves the old ancestors and joins the new ones.
+     */
+    public void move(UUID accountId, UUID newParentId, long version) {
+        HierarchyPath oldPath = pathOf(accountId).orElseThrow();
+        HierarchyPath newPath = newParentId == null ? HierarchyPath.root(accountId)
+                : pathOf(newParentId).orElseThrow().child(accountId);
+        RollupDelta subtree = rollupOf(accountId);
+        addToRollups(oldPath.ancestors(), subtree.negate());
+        addToRollups(newPath.ancestors(), subtree);
+        jdbc.update("""
+                        UPDATE account_view SET path = ? || SUBSTRING(path FROM ?), headquarters_id = ?, depth = depth + ?
+                        WHERE path LIKE ?""",
+                newPath.value(), oldPath.value().length() + 1, newPath.headquarters(), newPath.depth() - oldPath.depth(),
+                oldPath.subtreePattern());
+        jdbc.update("UPDATE account_view SET parent_id = ?, version = ? WHERE id = ?", newParentId, version, accountId);
+    }
+
+    public RollupDelta rollupOf(UUID accountId) {
+        return jdbc.queryForObject("SELECT rollup_accounts, rollup_contacts, rollup_open_opportunities FROM account_rollup "
+                + "WHERE account_id = ?", (rs, row) -> new RollupDelta(rs.getLong(1), rs.getLong(2), rs.getLong(3)), accountId);
+    }
+
+    public void addToOwn(UUID accountId, RollupDelta delta) {
+        jdbc.update("UPDATE account_rollup SET own_accounts = own_accounts + ?, own_contacts = own_contacts + ?, "
+                        + "own_open_opportunities = own_open_opportunities + ? WHERE account_id = ?",
+                delta.accounts(), delta.contacts(), delta.openOpportunities(), accountId);
+    }
+
+    /** Adds the delta to the rollup of each given account (an ancestor path, typically). */
+    public void addToRollups(List<UUID> accountIds, RollupDelta delta) {
+        if (accountIds.isEmpty() || delta.isZero()) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(delta.accounts(), delta.contacts(), delta.openOpportunities()));
+        arguments.addAll(accountIds);
+        jdbc.update("UPDATE account_rollup SET rollup_accounts = rollup_accounts + ?, rollup_contacts = rollup_contacts + ?, "
+                        + "rollup_open_opportunities = rollup_open_opportunities + ? WHERE account_id IN ("
+                        + String.join(", ", Collections.nCopies(accountIds.size(), "?")) + ")",
+                arguments.toArray());
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM account_rollup");
+        jdbc.update("DELETE FROM account_view");
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,79 @@
+package io.kontor.query.account;
+
+import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountMovedInHierarchy;
+import io.kontor.api.account.AccountOpened;
+import io.kontor.api.account.AccountOwnerAssigned;
+import io.kontor.api.account.AccountProfileUpdated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Accounts, their hierarchy and their counted rollups. Runs in one segment: a move and the changes
+ * below it must be applied in the order they happened. Each handler skips an event the read model
+ * already reflects (its version is the account's last applied sequence number), so a redelivered
+ * event changes nothing.
+ */
+@Component
+@ProcessingGroup(AccountProjection.NAME)
+public class AccountProjection {
+
+    public static final String NAME = "accounts";
+
+    private final AccountHierarchyStore store;
+
+    public AccountProjection(AccountHierarchyStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.versionOf(event.accountId()).isEmpty()) {
+            store.insert(event, sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(AccountProfileUpdated event, @SequenceNumber long sequence) {
+        if (isNew(event.accountId(), sequence)) {
+            store.updateProfile(event.accountId(), event.profile(), sequence);
+        }
+    }
+
+    @EventHandler
+    void on(AccountOwnerAssigned event, @SequenceNumber long sequence) {
+        if (isNew(event.accountId(), sequence)) {
+            store.assignOwner(event.accountId(), event.ownerId(), sequence);
+        }
+    }
+
+    @EventHandler
+    void on(AccountMovedInHierarchy event, @SequenceNumber long sequence) {
+        if (isNew(event.accountId(), sequence)) {
+            store.move(event.accountId(), event.toParentId(), sequence);
+        }
+    }
+
+    @EventHandler
+    void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (isNew(event.accountId(), sequence)) {
+            store.close(event.accountId(), event.reason(), sequence, at);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+
+    private boolean isNew(UUID accountId, long sequence) {
+        return store.versionOf(accountId).map(version -> sequence > version).orElse(false);
+    }
+}

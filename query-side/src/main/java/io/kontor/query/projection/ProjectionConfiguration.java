@@ -1,0 +1,35 @@
+package io.kontor.query.projection;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Duration;
+
+/** Wires read-your-writes: processors signal committed batches, reads may await a position. */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfiguration {
+
+    @Bean
+    ConfigurerModule signalCommittedBatches(ProjectionProgress progress) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) ->
+                (unitOfWork, chain) -> {
+                    unitOfWork.afterCommit(committed -> progress.batchCommitted());
+                    return chain.proceed();
+                });
+    }
+
+    @Bean
+    WebMvcConfigurer awaitPositionOnReads(ProjectionProgress progress,
+                                          @Value("${kontor.query.await-timeout:PT5S}") Duration timeout) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AwaitPositionInterceptor(progress, timeout)).addPathPatterns("/api/**");
+            }
+        };
+    }
+}

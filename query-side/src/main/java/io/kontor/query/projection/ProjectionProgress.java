@@ -1,0 +1,112 @@
+package io.kontor.query.projection;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How far the projections have come, for {@code X-Await-Position}: a read waits until every segment
+ * of every projection has processed the given global position.
+ *
+ * <p>Progress is read from the token store, not from this process's memory, so it is right when the
+ * segments are spread over several query nodes. A token covers a position only if that position is
+ * not one of its gaps, so a slow transaction below the awaited position does not make a reader wait.
+ * Processors in this process signal each committed batch, so waiters wake at once instead of polling.
+ */
+@Component
+public class ProjectionProgress {
+
+    private static final long RECHECK_MILLIS = 25;
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final Object batchCommitted = new Object();
+
+    /** The processing configuration is looked up lazily: it is built after the modules that use this class. */
+    public ProjectionProgress(JdbcTemplate jdbc, Serializer serializer,
+                              ObjectProvider<EventProcessingConfiguration> processing) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.processing = processing;
+    }
+
+    /** Called after each batch a local processor commits. */
+    public void batchCommitted() {
+        synchronized (batchCommitted) {
+            batchCommitted.notifyAll();
+        }
+    }
+
+    /** Waits until every projection has processed {@code position}; false if that took longer than {@code timeout}. */
+    public boolean await(long position, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<String> processors = projectionNames();
+        while (!covered(processors, position)) {
+            long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            if (remainingMillis <= 0) {
+                return false;
+            }
+            synchronized (batchCommitted) {
+                batchCommitted.wait(Math.min(remainingMillis, RECHECK_MILLIS));
+            }
+        }
+        return true;
+    }
+
+    /** The streaming processors (projections) this query node runs. */
+    public Set<String> projectionNames() {
+        Set<String> names = new TreeSet<>();
+        processing.getObject().eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    /** Every stored token per processor: segment to token (null before its first event). */
+    public Map<String, Map<Integer, TrackingToken>> tokens(Set<String> processors) {
+        Map<String, Map<Integer, TrackingToken>> tokens = new HashMap<>();
+        jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry", rs -> {
+            String name = rs.getString("processor_name");
+            if (processors.contains(name)) {
+                byte[] token = rs.getBytes("token");
+                String type = rs.getString("token_type");
+                TrackingToken trackingToken = token == null || type == null ? null
+                        : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+                tokens.computeIfAbsent(name, n -> new HashMap<>()).put(rs.getInt("segment"), trackingToken);
+            }
+        });
+        return tokens;
+    }
+
+    private boolean covered(Set<String> processors, long position) {
+        TrackingToken awaited = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+        Map<String, Map<Integer, TrackingToken>> tokens = tokens(processors);
+        for (String processor : processors) {
+            Map<Integer, TrackingToken> segments = tokens.getOrDefault(processor, Map.of());
+            if (segments.isEmpty() || segments.values().stream().anyMatch(token -> !covers(token, awaited))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covers(TrackingToken token, TrackingToken awaited) {
+        return token != null && token.covers(awaited);
+    }
+}

@@ -1,0 +1,5 @@
+package io.kontor.api.account;
+
+public enum AccountStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,6 @@
+package io.kontor.api.account;
+
+import io.kontor.api.common.PageRequest;
+
+public record ListAccounts(AccountFilter filter, PageRequest page) {
+}

@@ -1,0 +1,32 @@
+package io.kontor.standalone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Points the datasource at the H2 file database under {@code kontor.data-dir}, unless a datasource
+ * URL is configured explicitly.
+ *
+ * <p>{@code WRITE_DELAY=0}: H2 otherwise flushes committed transactions up to half a second late,
+ * and a {@code kill -9} in that window would lose writes the client was told had succeeded.
+ */
+public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!"standalone".equals(environment.getProperty("kontor.mode"))
+                || environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path directory = Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize();
+        String url = "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        environment.getPropertySources().addFirst(new MapPropertySource("kontor-embedded-database",
+                Map.of("spring.datasource.url", url, "spring.datasource.username", "kontor",
+                        "spring.datasource.password", "")));
+    }
+}
