@@ -1,0 +1,69 @@
+package io.kontor.standalone;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The rules between modules (and the layering inside them), checked on the compiled classes:
+ * the API is plain Java, the two sides never know each other, the platform knows neither side.
+ */
+class ModuleBoundariesTest {
+
+    private static JavaClasses kontor;
+
+    @BeforeAll
+    static void importClasses() {
+        kontor = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kontor");
+    }
+
+    @Test
+    void theSharedApiDependsOnNothingButTheJdk() {
+        classes().that().resideInAPackage("io.kontor.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.kontor.api..", "java..")
+                .check(kontor);
+    }
+
+    @Test
+    void theCommandSideNeverDependsOnTheQuerySide() {
+        noClasses().that().resideInAPackage("io.kontor.command..")
+                .should().dependOnClassesThat().resideInAPackage("io.kontor.query..")
+                .check(kontor);
+    }
+
+    @Test
+    void theQuerySideNeverDependsOnTheCommandSide() {
+        noClasses().that().resideInAPackage("io.kontor.query..")
+                .should().dependOnClassesThat().resideInAPackage("io.kontor.command..")
+                .check(kontor);
+    }
+
+    @Test
+    void thePlatformKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("io.kontor.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kontor.command..", "io.kontor.query..",
+                        "io.kontor.standalone..")
+                .check(kontor);
+    }
+
+    @Test
+    void aggregatesDoNotTalkHttpOrJpa() {
+        noClasses().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.persistence..",
+                        "jakarta.servlet..")
+                .check(kontor);
+    }
+
+    @Test
+    void onlyTheStandaloneModuleCombinesBothSides() {
+        classes().that().resideInAPackage("io.kontor.standalone..")
+                .should().onlyBeAccessed().byClassesThat().resideInAPackage("io.kontor.standalone..")
+                .check(kontor);
+    }
+}

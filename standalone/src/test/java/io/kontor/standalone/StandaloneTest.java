@@ -1,0 +1,70 @@
+package io.kontor.standalone;
+
+import io.kontor.platform.testing.Http;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * End-to-end tests against the standalone application: a real server on a random port over a real H2
+ * file database in a temporary directory, driven over HTTP. All subclasses share one running
+ * application (Spring caches the context), so tests must not assume an empty database.
+ */
+@SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class StandaloneTest {
+
+    private static final Path DATA_DIR = temporaryDirectory();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("kontor.data-dir", DATA_DIR::toString);
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    protected Http service() {
+        return new Http(baseUrl(), "service");
+    }
+
+    protected Http analyst() {
+        return new Http(baseUrl(), "analyst");
+    }
+
+    protected Http admin() {
+        return new Http(baseUrl(), "admin");
+    }
+
+    /** Opens an account and returns the answer; fails the test unless it was created. */
+    protected Http.Response openAccount(Map<String, Object> body) {
+        Http.Response created = service().post("/api/accounts", body);
+        if (created.status() != 201) {
+            throw new AssertionError("account not opened: " + created);
+        }
+        return created;
+    }
+
+    /** Reads as an analyst, waiting until the projections have seen the given write. */
+    protected Http.Response readAfter(Http.Response write, String path) {
+        return analyst().with("X-Await-Position", Long.toString(write.eventPosition())).get(path);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("kontor-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
