@@ -96,6 +96,36 @@ class HierarchyConcurrencyEndToEndTest extends StandaloneTest {
         }
     }
 
+    @Test
+    void anAccountIsNeverClosedWhileAnOpportunityIsOpenedOnIt() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            String account = openAccount(Map.of("name", "Closing with deal " + round)).id();
+            List<Http.Response> answers = race(
+                    () -> service().post("/api/accounts/" + account + "/close", Map.of()),
+                    () -> service().post("/api/opportunities", Map.of("accountId", account, "name", "Late deal",
+                            "value", Map.of("amount", "1.00", "currency", "EUR"))));
+            assertThat(answers).extracting(Http.Response::status).as("%s", answers)
+                    .isIn(List.of(200, 409), List.of(409, 201));
+        }
+    }
+
+    @Test
+    void twoContactsOfOneAccountNeverShareAnEmailEvenWhenAddedAtOnce() throws Exception {
+        String account = openAccount(Map.of("name", "Email race")).id();
+        for (int round = 0; round < 10; round++) {
+            String email = "race" + round + "@example.pl";
+            List<Supplier<Http.Response>> additions = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String lastName = "Racer " + i;
+                additions.add(() -> service().post("/api/accounts/" + account + "/contacts",
+                        Map.of("firstName", "Ala", "lastName", lastName, "email", email.toUpperCase())));
+            }
+            List<Http.Response> answers = race(additions.toArray(Supplier[]::new));
+            assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
+            assertThat(answers).filteredOn(answer -> answer.status() == 409).hasSize(3);
+        }
+    }
+
     private void assertNoCycle(List<Http.Response> answers, String... ids) {
         long position = answers.stream().filter(answer -> answer.status() == 200)
                 .mapToLong(Http.Response::eventPosition).max().orElse(0);

@@ -2,6 +2,7 @@ package io.kontor.command.account;
 
 import io.kontor.api.account.AccountProfileRules;
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,13 @@ public class AccountRegistry {
         jdbc.query("SELECT status FROM account_registry WHERE account_id = ? FOR UPDATE", rs -> null, accountId);
         Long openChildren = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM account_registry WHERE parent_id = ? AND status = 'OPEN'", Long.class, accountId);
+        Long openOpportunities = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM opportunity_registry WHERE account_id = ? AND status = 'OPEN'", Long.class, accountId);
+        if (openOpportunities != null && openOpportunities > 0) {
+            throw new BusinessRuleViolation("account-has-open-opportunities", "Account " + accountId + " has "
+                    + openOpportunities + " open opportunit" + (openOpportunities == 1 ? "y" : "ies")
+                    + "; win or lose them first.", Map.of("openOpportunities", openOpportunities));
+        }
         if (openChildren != null && openChildren > 0) {
             throw new BusinessRuleViolation("account-has-open-children", "Account " + accountId + " has "
                     + openChildren + " open child account(s); close or move them first.",
@@ -67,6 +75,31 @@ public class AccountRegistry {
         }
         jdbc.update("UPDATE account_registry SET status = 'CLOSED' WHERE account_id = ?", accountId);
         releaseDebtorNumber(accountId, debtorNumber);
+    }
+
+    /**
+     * For contacts and opportunities placed on an account: the account must exist and be open. Its row
+     * stays locked until the command commits, so it cannot be closed in the meantime.
+     */
+    public void lockOpenAccount(UUID accountId) {
+        List<String> status = jdbc.queryForList(
+                "SELECT status FROM account_registry WHERE account_id = ? FOR UPDATE", String.class, accountId);
+        if (status.isEmpty()) {
+            throw new NotFoundException("account", accountId);
+        }
+        if (!"OPEN".equals(status.get(0))) {
+            throw new BusinessRuleViolation("account-closed", "Account " + accountId + " is closed and takes no new "
+                    + "contacts or opportunities.", Map.of("accountId", accountId));
+        }
+    }
+
+    /** The root of the account's tree: accounts with the same headquarters form one hierarchy. */
+    public UUID headquartersOf(UUID accountId) {
+        List<UUID> chain = ancestorsOf(accountId);
+        if (chain.isEmpty()) {
+            throw new NotFoundException("account", accountId);
+        }
+        return chain.get(chain.size() - 1);
     }
 
     /** Locks the parent's row, so it cannot be closed while a child is placed under it. */
@@ -83,7 +116,7 @@ public class AccountRegistry {
         }
     }
 
-    /** The account itself and every ancestor up to its headquarters. */
+    /** The account itself and every ancestor up to its headquarters, in that order. */
     private List<UUID> ancestorsOf(UUID accountId) {
         return jdbc.queryForList("""
                 WITH RECURSIVE chain (account_id, parent_id, depth) AS (
@@ -93,7 +126,7 @@ public class AccountRegistry {
                     FROM account_registry r JOIN chain c ON r.account_id = c.parent_id
                     WHERE c.depth < 10000
                 )
-                SELECT account_id FROM chain""", UUID.class, accountId);
+                SELECT account_id FROM chain ORDER BY depth""", UUID.class, accountId);
     }
 
     private void claimDebtorNumber(UUID accountId, String debtorNumber) {

@@ -10,13 +10,18 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An Account fixture whose registry runs on a real (in-memory H2) database with the production schema. */
-final class AccountFixtures {
+public final class AccountFixtures {
 
     private AccountFixtures() {
     }
 
-    static AccountRegistry registry() {
-        return new AccountRegistry(new JdbcTemplate(TestDatabases.h2()));
+    public static AccountRegistry registry() {
+        return new AccountRegistry(database());
+    }
+
+    /** A fresh in-memory H2 with the production schema. */
+    public static JdbcTemplate database() {
+        return new JdbcTemplate(TestDatabases.h2());
     }
 
     static AggregateTestFixture<Account> fixture(AccountRegistry registry) {

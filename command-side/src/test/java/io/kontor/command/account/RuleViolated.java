@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Matchers for the two kinds of refusal: a business rule (409) and invalid fields (400). */
-final class RuleViolated {
+public final class RuleViolated {
 
     private RuleViolated() {
     }
 
-    static Matcher<Throwable> rule(String rule) {
+    public static Matcher<Throwable> rule(String rule) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {
@@ -30,7 +30,7 @@ final class RuleViolated {
         };
     }
 
-    static Matcher<Throwable> invalidFields(String... fields) {
+    public static Matcher<Throwable> invalidFields(String... fields) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes the account read model: one row per account with its path, and the own and rollup counts.
+ * Writes the account read model: one row per account with its path, and the own and rollup counts
+ * (money figures are the {@link MoneyRollupStore}'s, which a move shifts along with the counts).
  * Every change touches only the account, its subtree's paths (on a move) and its ancestors' rollups,
  * never whole trees.
  */
@@ -24,9 +25,11 @@ import java.util.UUID;
 public class AccountHierarchyStore {
 
     private final JdbcTemplate jdbc;
+    private final MoneyRollupStore money;
 
-    public AccountHierarchyStore(JdbcTemplate jdbc) {
+    public AccountHierarchyStore(JdbcTemplate jdbc, MoneyRollupStore money) {
         this.jdbc = jdbc;
+        this.money = money;
     }
 
     /** The version (last applied event sequence) of the account, if the read model has it. */
@@ -89,6 +92,10 @@ public class AccountHierarchyStore {
         RollupDelta subtree = rollupOf(accountId);
         addToRollups(oldPath.ancestors(), subtree.negate());
         addToRollups(newPath.ancestors(), subtree);
+        for (Contribution perCurrency : money.rollupOf(accountId)) {
+            money.addToRollups(oldPath.ancestors(), perCurrency.negate());
+            money.addToRollups(newPath.ancestors(), perCurrency);
+        }
         jdbc.update("""
                         UPDATE account_view SET path = ? || SUBSTRING(path FROM ?), headquarters_id = ?, depth = depth + ?
                         WHERE path LIKE ?""",
@@ -108,6 +115,12 @@ public class AccountHierarchyStore {
                 delta.accounts(), delta.contacts(), delta.openOpportunities(), accountId);
     }
 
+    /** Adds the delta to the account's own counts and to the rollups of the account and its ancestors. */
+    public void addAlongPath(HierarchyPath path, RollupDelta delta) {
+        addToOwn(path.ids().get(path.ids().size() - 1), delta);
+        addToRollups(path.ids(), delta);
+    }
+
     /** Adds the delta to the rollup of each given account (an ancestor path, typically). */
     public void addToRollups(List<UUID> accountIds, RollupDelta delta) {
         if (accountIds.isEmpty() || delta.isZero()) {
@@ -122,6 +135,7 @@ public class AccountHierarchyStore {
     }
 
     public void deleteAll() {
+        money.deleteAll();
         jdbc.update("DELETE FROM account_rollup");
         jdbc.update("DELETE FROM account_view");
     }

@@ -34,42 +34,42 @@ public class AccountProjection {
     }
 
     @EventHandler
-    void on(AccountOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    public void on(AccountOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (store.versionOf(event.accountId()).isEmpty()) {
             store.insert(event, sequence, at);
         }
     }
 
     @EventHandler
-    void on(AccountProfileUpdated event, @SequenceNumber long sequence) {
+    public void on(AccountProfileUpdated event, @SequenceNumber long sequence) {
         if (isNew(event.accountId(), sequence)) {
             store.updateProfile(event.accountId(), event.profile(), sequence);
         }
     }
 
     @EventHandler
-    void on(AccountOwnerAssigned event, @SequenceNumber long sequence) {
+    public void on(AccountOwnerAssigned event, @SequenceNumber long sequence) {
         if (isNew(event.accountId(), sequence)) {
             store.assignOwner(event.accountId(), event.ownerId(), sequence);
         }
     }
 
     @EventHandler
-    void on(AccountMovedInHierarchy event, @SequenceNumber long sequence) {
+    public void on(AccountMovedInHierarchy event, @SequenceNumber long sequence) {
         if (isNew(event.accountId(), sequence)) {
             store.move(event.accountId(), event.toParentId(), sequence);
         }
     }
 
     @EventHandler
-    void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    public void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (isNew(event.accountId(), sequence)) {
             store.close(event.accountId(), event.reason(), sequence, at);
         }
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         store.deleteAll();
     }
 

@@ -43,14 +43,18 @@ public class HierarchyReader {
                 (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"),
                         AccountKind.valueOf(rs.getString("kind")), AccountStatus.valueOf(rs.getString("status")),
                         rs.getObject("parent_id", UUID.class),
-                        figures(rs.getLong("own_accounts"), rs.getLong("own_contacts"), rs.getLong("own_open_opportunities")),
-                        figures(rs.getLong("rollup_accounts"), rs.getLong("rollup_contacts"),
-                                rs.getLong("rollup_open_opportunities"))),
+                        new long[]{rs.getLong("own_accounts"), rs.getLong("own_contacts"), rs.getLong("own_open_opportunities")},
+                        new long[]{rs.getLong("rollup_accounts"), rs.getLong("rollup_contacts"),
+                                rs.getLong("rollup_open_opportunities")}),
                 path.subtreePattern(), lowestDepth);
+        Map<UUID, Money> money = moneyOf(path, lowestDepth);
         Map<UUID, List<HierarchyNode>> childrenOf = new HashMap<>();
         HierarchyNode top = null;
         for (Row row : rows) {
-            HierarchyNode node = new HierarchyNode(row.id(), row.name(), row.kind(), row.status(), row.own(), row.rollup(),
+            Money accountMoney = money.getOrDefault(row.id(), new Money());
+            HierarchyNode node = new HierarchyNode(row.id(), row.name(), row.kind(), row.status(),
+                    figures(row.own(), accountMoney.ownPipeline, accountMoney.ownWeighted, accountMoney.ownWon),
+                    figures(row.rollup(), accountMoney.rollupPipeline, accountMoney.rollupWeighted, accountMoney.rollupWon),
                     List.copyOf(childrenOf.getOrDefault(row.id(), List.of())));
             childrenOf.remove(row.id());
             if (row.id().equals(rootId)) {
@@ -62,11 +66,46 @@ public class HierarchyReader {
         return Optional.ofNullable(top);
     }
 
-    private static Figures figures(long accounts, long contacts, long openOpportunities) {
-        return new Figures(accounts, contacts, openOpportunities, List.of(), List.of(), List.of());
+    /** Each account's money rows: a currency shows in pipeline while it has open opportunities, in won once one was won. */
+    private Map<UUID, Money> moneyOf(HierarchyPath path, int lowestDepth) {
+        Map<UUID, Money> money = new HashMap<>();
+        jdbc.query("""
+                        SELECT m.* FROM account_money m JOIN account_view v ON v.id = m.account_id
+                        WHERE v.path LIKE ? AND v.depth <= ?""", rs -> {
+            Money figures = money.computeIfAbsent(rs.getObject("account_id", UUID.class), id -> new Money());
+            String currency = rs.getString("currency");
+            if (rs.getLong("own_open") > 0) {
+                figures.ownPipeline.add(currency, rs.getBigDecimal("own_pipeline"));
+                figures.ownWeighted.add(currency, rs.getBigDecimal("own_weighted"));
+            }
+            if (rs.getLong("own_won_count") > 0) {
+                figures.ownWon.add(currency, rs.getBigDecimal("own_won"));
+            }
+            if (rs.getLong("rollup_open") > 0) {
+                figures.rollupPipeline.add(currency, rs.getBigDecimal("rollup_pipeline"));
+                figures.rollupWeighted.add(currency, rs.getBigDecimal("rollup_weighted"));
+            }
+            if (rs.getLong("rollup_won_count") > 0) {
+                figures.rollupWon.add(currency, rs.getBigDecimal("rollup_won"));
+            }
+        }, path.subtreePattern(), lowestDepth);
+        return money;
     }
 
-    private record Row(UUID id, String name, AccountKind kind, AccountStatus status, UUID parentId, Figures own,
-                       Figures rollup) {
+    private static Figures figures(long[] counts, MoneyFigures pipeline, MoneyFigures weighted, MoneyFigures won) {
+        return new Figures(counts[0], counts[1], counts[2], pipeline.list(), weighted.list(), won.list());
+    }
+
+    private record Row(UUID id, String name, AccountKind kind, AccountStatus status, UUID parentId, long[] own,
+                       long[] rollup) {
+    }
+
+    private static final class Money {
+        private final MoneyFigures ownPipeline = new MoneyFigures();
+        private final MoneyFigures ownWeighted = new MoneyFigures();
+        private final MoneyFigures ownWon = new MoneyFigures();
+        private final MoneyFigures rollupPipeline = new MoneyFigures();
+        private final MoneyFigures rollupWeighted = new MoneyFigures();
+        private final MoneyFigures rollupWon = new MoneyFigures();
     }
 }

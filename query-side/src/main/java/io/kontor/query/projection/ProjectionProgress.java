@@ -96,7 +96,7 @@ public class ProjectionProgress {
 
     private boolean covered(Set<String> processors, long position) {
         TrackingToken awaited = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        Map<String, Map<Integer, TrackingToken>> tokens = tokens(processors);
+        Map<String, Map<Integer, TrackingToken>> tokens = current(tokens(processors));
         for (String processor : processors) {
             Map<Integer, TrackingToken> segments = tokens.getOrDefault(processor, Map.of());
             if (segments.isEmpty() || segments.values().stream().anyMatch(token -> !covers(token, awaited))) {
@@ -104,6 +104,24 @@ public class ProjectionProgress {
             }
         }
         return true;
+    }
+
+    /**
+     * Replaces stored tokens with the in-memory ones of segments this node is processing. A segment that
+     * only skipped events (they belong to other segments) stores its token lazily, but its in-memory
+     * position is exact.
+     */
+    private Map<String, Map<Integer, TrackingToken>> current(Map<String, Map<Integer, TrackingToken>> stored) {
+        processing.getObject().eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && stored.containsKey(name)) {
+                streaming.processingStatus().forEach((segment, status) -> {
+                    if (status.getTrackingToken() != null && !status.isErrorState()) {
+                        stored.get(name).put(segment, status.getTrackingToken());
+                    }
+                });
+            }
+        });
+        return stored;
     }
 
     private static boolean covers(TrackingToken token, TrackingToken awaited) {

@@ -32,7 +32,7 @@ class AccountProjectionTest {
     @BeforeEach
     void setUp() {
         jdbc = new JdbcTemplate(TestDatabases.h2());
-        projection = new AccountProjection(new AccountHierarchyStore(jdbc));
+        projection = new AccountProjection(new AccountHierarchyStore(jdbc, new MoneyRollupStore(jdbc)));
         reader = new HierarchyReader(jdbc);
     }
 

@@ -20,29 +20,24 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(BigDecimal.ZERO, currency).scaled();
     }
 
-    /** The same amount at the currency's own number of decimal places (rounding half-even if needed). */
+    /**
+     * The same amount written with the currency's own number of decimal places ({@code 12500} EUR becomes
+     * {@code 12500.00}). Never rounds: an amount with more places, or an unknown currency, is returned as
+     * it is, for {@link MoneyRules} to refuse.
+     */
     public Money scaled() {
-        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        return new Money(amount.setScale(digits, RoundingMode.HALF_EVEN), currency);
-    }
-
-    public Money plus(Money other) {
-        requireSameCurrency(other);
-        return new Money(amount.add(other.amount), currency);
-    }
-
-    public Money minus(Money other) {
-        requireSameCurrency(other);
-        return new Money(amount.subtract(other.amount), currency);
-    }
-
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
-
-    private void requireSameCurrency(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        if (!IsoCodes.isCurrency(currency)) {
+            return this;
         }
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return amount.stripTrailingZeros().scale() > digits ? this
+                : new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+    }
+
+    /** Rounds half-even to the currency's decimal places: for derived figures such as weighted values. */
+    public Money rounded() {
+        int digits = IsoCodes.isCurrency(currency)
+                ? Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0) : amount.scale();
+        return new Money(amount.setScale(digits, RoundingMode.HALF_EVEN), currency);
     }
 }

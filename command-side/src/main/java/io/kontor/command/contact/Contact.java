@@ -1,0 +1,85 @@
+package io.kontor.command.contact;
+
+import io.kontor.api.common.EmailAddresses;
+import io.kontor.api.contact.AddContact;
+import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.contact.ContactRules;
+import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.UpdateContact;
+import io.kontor.platform.axon.AxonInfrastructureConfiguration;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A person at an account. A contact belongs to exactly one account and may move to another one; its
+ * history goes with it, while the opportunities it took part in stay with their accounts.
+ */
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+public class Contact {
+
+    @AggregateIdentifier
+    private UUID contactId;
+    private UUID accountId;
+    private ContactDetails details;
+
+    protected Contact() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public Contact(AddContact command, ContactRegistry registry) {
+        ContactDetails added = command.details().normalized();
+        ContactRules.check(added);
+        registry.registerAdded(command.contactId(), command.accountId(), added.email());
+        apply(new ContactAdded(command.contactId(), command.accountId(), added));
+    }
+
+    @CommandHandler
+    public void handle(UpdateContact command, ContactRegistry registry) {
+        ContactDetails updated = command.patch().applyTo(details);
+        ContactRules.check(updated);
+        if (updated.equals(details)) {
+            return;
+        }
+        if (!Objects.equals(EmailAddresses.key(updated.email()), EmailAddresses.key(details.email()))) {
+            registry.registerEmailChange(contactId, accountId, updated.email());
+        }
+        apply(new ContactUpdated(contactId, updated));
+    }
+
+    /** Called by {@link ContactReassignment}, which also ends the stakeholder roles the move leaves behind. */
+    boolean reassignTo(UUID toAccountId, ContactRegistry registry) {
+        if (toAccountId.equals(accountId)) {
+            return false;
+        }
+        registry.registerReassignment(contactId, toAccountId, details.email());
+        apply(new ContactReassigned(contactId, accountId, toAccountId));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(ContactAdded event) {
+        contactId = event.contactId();
+        accountId = event.accountId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(ContactUpdated event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(ContactReassigned event) {
+        accountId = event.toAccountId();
+    }
+}

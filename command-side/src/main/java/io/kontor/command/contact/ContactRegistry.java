@@ -1,0 +1,87 @@
+package io.kontor.command.contact;
+
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.EmailAddresses;
+import io.kontor.command.account.AccountRegistry;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Contacts across aggregates: a contact goes only to an open account, and two contacts of one account
+ * never share an email. Written in the command's transaction; the unique key settles races.
+ */
+@Component
+public class ContactRegistry {
+
+    private final JdbcTemplate jdbc;
+    private final AccountRegistry accounts;
+
+    public ContactRegistry(JdbcTemplate jdbc, AccountRegistry accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    public void registerAdded(UUID contactId, UUID accountId, String email) {
+        accounts.lockOpenAccount(accountId);
+        requireFreeEmail(contactId, accountId, email);
+        insertOrFail(() -> jdbc.update("INSERT INTO contact_registry (contact_id, account_id, email_key) VALUES (?, ?, ?)",
+                contactId, accountId, EmailAddresses.key(email)), accountId, email);
+    }
+
+    public void registerEmailChange(UUID contactId, UUID accountId, String email) {
+        requireFreeEmail(contactId, accountId, email);
+        insertOrFail(() -> jdbc.update("UPDATE contact_registry SET email_key = ? WHERE contact_id = ?",
+                EmailAddresses.key(email), contactId), accountId, email);
+    }
+
+    public void registerReassignment(UUID contactId, UUID toAccountId, String email) {
+        accounts.lockOpenAccount(toAccountId);
+        requireFreeEmail(contactId, toAccountId, email);
+        insertOrFail(() -> jdbc.update("UPDATE contact_registry SET account_id = ? WHERE contact_id = ?",
+                toAccountId, contactId), toAccountId, email);
+    }
+
+    /**
+     * The open opportunities on which the contact is a stakeholder and whose account lies outside the
+     * hierarchy of {@code accountId}: the roles the contact leaves behind when moving there.
+     */
+    public List<UUID> stakeholderRolesOutsideHierarchyOf(UUID contactId, UUID accountId) {
+        UUID headquarters = accounts.headquartersOf(accountId);
+        return jdbc.query("""
+                        SELECT s.opportunity_id, o.account_id FROM stakeholder_registry s
+                        JOIN opportunity_registry o ON o.opportunity_id = s.opportunity_id
+                        WHERE s.contact_id = ? AND o.status = 'OPEN' ORDER BY s.opportunity_id""",
+                (rs, row) -> accounts.headquartersOf(rs.getObject("account_id", UUID.class)).equals(headquarters)
+                        ? null : rs.getObject("opportunity_id", UUID.class), contactId)
+                .stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void requireFreeEmail(UUID contactId, UUID accountId, String email) {
+        if (email == null) {
+            return;
+        }
+        List<UUID> holder = jdbc.queryForList("SELECT contact_id FROM contact_registry WHERE account_id = ? AND email_key = ?",
+                UUID.class, accountId, EmailAddresses.key(email));
+        if (!holder.isEmpty() && !holder.get(0).equals(contactId)) {
+            throw emailTaken(accountId, email, holder.get(0));
+        }
+    }
+
+    private static void insertOrFail(Runnable write, UUID accountId, String email) {
+        try {
+            write.run();
+        } catch (DuplicateKeyException claimedConcurrently) {
+            throw emailTaken(accountId, email, null);
+        }
+    }
+
+    private static BusinessRuleViolation emailTaken(UUID accountId, String email, UUID holder) {
+        return new BusinessRuleViolation("contact-email-taken", "Account " + accountId + " already has a contact with email "
+                + email + ".", holder == null ? Map.of("accountId", accountId) : Map.of("accountId", accountId, "contactId", holder));
+    }
+}

@@ -1,0 +1,155 @@
+package io.kontor.command.contact;
+
+import io.kontor.api.common.Patch;
+import io.kontor.api.contact.AddContact;
+import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactDetailsPatch;
+import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.ReassignContact;
+import io.kontor.api.contact.UpdateContact;
+import io.kontor.api.common.NotFoundException;
+import io.kontor.command.account.AccountFixtures;
+import io.kontor.command.account.AccountRegistry;
+import io.kontor.platform.axon.KontorCommandTargetResolver;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.UUID;
+
+import static io.kontor.command.account.RuleViolated.invalidFields;
+import static io.kontor.command.account.RuleViolated.rule;
+
+class ContactAggregateTest {
+
+    private final UUID contactId = UUID.randomUUID();
+    private final UUID accountId = UUID.randomUUID();
+    private final UUID otherAccountId = UUID.randomUUID();
+    private final ContactDetails anna = new ContactDetails("Anna", "Nowak", "anna.nowak@grupa.pl", "+48 22 123 45 67", "CFO");
+    private AccountRegistry accounts;
+    private ContactRegistry registry;
+    private AggregateTestFixture<Contact> fixture;
+
+    @BeforeEach
+    void setUp() {
+        JdbcTemplate jdbc = AccountFixtures.database();
+        accounts = new AccountRegistry(jdbc);
+        registry = new ContactRegistry(jdbc, accounts);
+        fixture = new AggregateTestFixture<>(Contact.class);
+        fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
+        fixture.registerInjectableResource(registry);
+        fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), registry,
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+        accounts.registerOpening(accountId, null, null);
+        accounts.registerOpening(otherAccountId, null, null);
+    }
+
+    private static ContactDetailsPatch email(String email) {
+        return new ContactDetailsPatch(Patch.keep(), Patch.keep(), Patch.set(email), Patch.keep(), Patch.keep());
+    }
+
+    @Test
+    void addsAContactToAnOpenAccount() {
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, accountId, new ContactDetails(" Anna ", "Nowak", " anna.nowak@grupa.pl ",
+                        "+48 22 123 45 67", "CFO")))
+                .expectEvents(new ContactAdded(contactId, accountId, anna));
+    }
+
+    @Test
+    void refusesAnUnknownOrClosedAccount() {
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, UUID.randomUUID(), anna))
+                .expectException(NotFoundException.class);
+        accounts.registerClosing(otherAccountId, null);
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, otherAccountId, anna))
+                .expectException(rule("account-closed"));
+    }
+
+    @Test
+    void refusesAnEmailAnotherContactOfTheAccountHasWhateverItsCase() {
+        registry.registerAdded(UUID.randomUUID(), accountId, "Anna.Nowak@Grupa.pl");
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, accountId, anna))
+                .expectException(rule("contact-email-taken"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void allowsTheSameEmailAtAnotherAccount() {
+        registry.registerAdded(UUID.randomUUID(), otherAccountId, anna.email());
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, accountId, anna))
+                .expectEvents(new ContactAdded(contactId, accountId, anna));
+    }
+
+    @Test
+    void refusesInvalidDetailsNamingEachField() {
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(contactId, accountId, new ContactDetails("", null, "anna@", "call me", "x".repeat(151))))
+                .expectException(invalidFields("firstName", "lastName", "email", "phone", "jobTitle"));
+    }
+
+    @Test
+    void updatesTheDetailsAndClearsOptionalOnes() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        ContactDetailsPatch patch = new ContactDetailsPatch(Patch.keep(), Patch.set("Nowak-Kowalska"), Patch.keep(),
+                Patch.set(null), Patch.keep());
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new UpdateContact(contactId, patch))
+                .expectEvents(new ContactUpdated(contactId, new ContactDetails("Anna", "Nowak-Kowalska", anna.email(), null, "CFO")));
+    }
+
+    @Test
+    void changesNothingWhenNothingDiffers() {
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new UpdateContact(contactId, email(anna.email())))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnEmailChangeToOneTakenAtTheAccount() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        registry.registerAdded(UUID.randomUUID(), accountId, "jan@grupa.pl");
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new UpdateContact(contactId, email("JAN@grupa.pl")))
+                .expectException(rule("contact-email-taken"));
+    }
+
+    @Test
+    void reassignsToAnotherOpenAccountNamingBoth() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, otherAccountId))
+                .expectEvents(new ContactReassigned(contactId, accountId, otherAccountId));
+    }
+
+    @Test
+    void reassigningToTheCurrentAccountChangesNothing() {
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, accountId))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReassignmentToAClosedAccountOrOneWhereTheEmailIsTaken() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        registry.registerAdded(UUID.randomUUID(), otherAccountId, anna.email().toUpperCase());
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, otherAccountId))
+                .expectException(rule("contact-email-taken"));
+        UUID closed = UUID.randomUUID();
+        accounts.registerOpening(closed, null, null);
+        accounts.registerClosing(closed, null);
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, closed))
+                .expectException(rule("account-closed"))
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,63 @@
+package io.kontor.query.contact;
+
+import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.contact.ContactUpdated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import io.kontor.query.projection.RowVersions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+
+/** Contacts as the API shows them. Each contact's events only touch its own row, so it runs in several segments. */
+@Component
+@ProcessingGroup(ContactProjection.NAME)
+public class ContactProjection {
+
+    public static final String NAME = "contacts";
+
+    private final JdbcTemplate jdbc;
+    private final RowVersions versions;
+
+    public ContactProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.versions = new RowVersions(jdbc, "contact_view", "id");
+    }
+
+    @EventHandler
+    public void on(ContactAdded event, @SequenceNumber long sequence) {
+        if (versions.of(event.contactId()) == null) {
+            ContactDetails details = event.details();
+            jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, phone, job_title, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(), event.accountId(), details.firstName(),
+                    details.lastName(), details.email(), details.phone(), details.jobTitle(), sequence);
+        }
+    }
+
+    @EventHandler
+    public void on(ContactUpdated event, @SequenceNumber long sequence) {
+        if (versions.isNew(event.contactId(), sequence)) {
+            ContactDetails details = event.details();
+            jdbc.update("UPDATE contact_view SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
+                            + "version = ? WHERE id = ?", details.firstName(), details.lastName(), details.email(),
+                    details.phone(), details.jobTitle(), sequence, event.contactId());
+        }
+    }
+
+    @EventHandler
+    public void on(ContactReassigned event, @SequenceNumber long sequence) {
+        if (versions.isNew(event.contactId(), sequence)) {
+            jdbc.update("UPDATE contact_view SET account_id = ?, version = ? WHERE id = ?",
+                    event.toAccountId(), sequence, event.contactId());
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM contact_view");
+    }
+}

@@ -1,0 +1,7 @@
+package io.kontor.api.contact;
+
+import java.util.UUID;
+
+public record ContactView(UUID id, UUID accountId, String firstName, String lastName, String email, String phone,
+                          String jobTitle, long version) {
+}

@@ -1,0 +1,5 @@
+package io.kontor.api.opportunity;
+
+public enum OpportunityStatus {
+    OPEN, WON, LOST
+}
