@@ -18,7 +18,7 @@ public record OpenAccountRequest(
         @Schema(description = "the customer's number in the ERP; unique among open accounts") String debtorNumber,
         UUID ownerId) {
 
-    AccountProfile profile() {
+    public AccountProfile profile() {
         return new AccountProfile(name, kind == null ? AccountKind.COMPANY : kind, industry, country, region,
                 website, debtorNumber);
     }

@@ -46,6 +46,12 @@ public class ContactRegistry {
                 toAccountId, contactId), toAccountId, email);
     }
 
+    /** The account's contact with this email (compared without case), if it has one. */
+    public java.util.Optional<UUID> contactWithEmail(UUID accountId, String email) {
+        return jdbc.queryForList("SELECT contact_id FROM contact_registry WHERE account_id = ? AND email_key = ?",
+                UUID.class, accountId, EmailAddresses.key(email)).stream().findFirst();
+    }
+
     /**
      * The open opportunities on which the contact is a stakeholder and whose account lies outside the
      * hierarchy of {@code accountId}: the roles the contact leaves behind when moving there.

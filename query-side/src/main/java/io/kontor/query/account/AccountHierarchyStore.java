@@ -2,7 +2,10 @@ package io.kontor.query.account;
 
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountProfile;
+import io.kontor.api.common.CompanyNames;
+import io.kontor.api.common.Domains;
 import io.kontor.api.common.SearchText;
+import io.kontor.api.common.Websites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +52,13 @@ public class AccountHierarchyStore {
                 "parent " + event.parentId() + " of " + event.accountId() + " is not in the read model")).child(event.accountId());
         AccountProfile profile = event.profile();
         jdbc.update("""
-                        INSERT INTO account_view (id, name, search_name, kind, status, parent_id, headquarters_id, path, depth,
-                            industry, country, region, website, debtor_number, owner_id, opened_at, version)
-                        VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.accountId(), profile.name(), SearchText.fold(profile.name()), profile.kind().name(), event.parentId(),
-                path.headquarters(), path.value(), path.depth(), profile.industry(), profile.country(), profile.region(),
-                profile.website(), profile.debtorNumber(), event.ownerId(), utc(openedAt), version);
+                        INSERT INTO account_view (id, name, search_name, name_key, kind, status, parent_id, headquarters_id, path,
+                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version)
+                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.accountId(), profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
+                profile.kind().name(), event.parentId(), path.headquarters(), path.value(), path.depth(), profile.industry(),
+                profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
+                profile.debtorNumber(), event.ownerId(), utc(openedAt), version);
         jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
                 + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
         addToRollups(path.ancestors(), RollupDelta.accounts(1));
@@ -62,10 +66,11 @@ public class AccountHierarchyStore {
 
     public void updateProfile(UUID accountId, AccountProfile profile, long version) {
         jdbc.update("""
-                        UPDATE account_view SET name = ?, search_name = ?, kind = ?, industry = ?, country = ?, region = ?,
-                            website = ?, debtor_number = ?, version = ? WHERE id = ?""",
-                profile.name(), SearchText.fold(profile.name()), profile.kind().name(), profile.industry(), profile.country(),
-                profile.region(), profile.website(), profile.debtorNumber(), version, accountId);
+                        UPDATE account_view SET name = ?, search_name = ?, name_key = ?, kind = ?, industry = ?, country = ?,
+                            region = ?, website = ?, website_domain = ?, debtor_number = ?, version = ? WHERE id = ?""",
+                profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
+                profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
+                profile.debtorNumber(), version, accountId);
     }
 
     public void assignOwner(UUID accountId, UUID ownerId, long version) {
@@ -138,6 +143,11 @@ public class AccountHierarchyStore {
         money.deleteAll();
         jdbc.update("DELETE FROM account_rollup");
         jdbc.update("DELETE FROM account_view");
+    }
+
+    /** The registrable domain lead matching compares websites and email addresses by. */
+    static String websiteDomain(String website) {
+        return website == null ? null : Websites.domainOf(website).map(Domains::registrable).orElse(null);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,7 @@
 package io.kontor.query.contact;
 
+import io.kontor.api.common.Domains;
+import io.kontor.api.common.EmailAddresses;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactReassigned;
@@ -32,9 +34,10 @@ public class ContactProjection {
     public void on(ContactAdded event, @SequenceNumber long sequence) {
         if (versions.of(event.contactId()) == null) {
             ContactDetails details = event.details();
-            jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, phone, job_title, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(), event.accountId(), details.firstName(),
-                    details.lastName(), details.email(), details.phone(), details.jobTitle(), sequence);
+            jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, email_domain, phone, "
+                            + "job_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(), event.accountId(),
+                    details.firstName(), details.lastName(), details.email(), emailDomain(details.email()), details.phone(),
+                    details.jobTitle(), sequence);
         }
     }
 
@@ -42,9 +45,9 @@ public class ContactProjection {
     public void on(ContactUpdated event, @SequenceNumber long sequence) {
         if (versions.isNew(event.contactId(), sequence)) {
             ContactDetails details = event.details();
-            jdbc.update("UPDATE contact_view SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
-                            + "version = ? WHERE id = ?", details.firstName(), details.lastName(), details.email(),
-                    details.phone(), details.jobTitle(), sequence, event.contactId());
+            jdbc.update("UPDATE contact_view SET first_name = ?, last_name = ?, email = ?, email_domain = ?, phone = ?, "
+                            + "job_title = ?, version = ? WHERE id = ?", details.firstName(), details.lastName(), details.email(),
+                    emailDomain(details.email()), details.phone(), details.jobTitle(), sequence, event.contactId());
         }
     }
 
@@ -54,6 +57,12 @@ public class ContactProjection {
             jdbc.update("UPDATE contact_view SET account_id = ?, version = ? WHERE id = ?",
                     event.toAccountId(), sequence, event.contactId());
         }
+    }
+
+    /** The registrable domain of the address (lead matching compares it), unless it is a free mail provider. */
+    static String emailDomain(String email) {
+        return EmailAddresses.domainOf(email).map(Domains::registrable).filter(domain -> !Domains.isFreeMail(domain))
+                .orElse(null);
     }
 
     @ResetHandler

@@ -1,11 +1,5 @@
 package io.kontor.api.common;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,19 +58,8 @@ public final class IsoCodes {
 
     private static Map<String, Set<String>> loadSubdivisions() {
         Map<String, Set<String>> byCountry = new HashMap<>();
-        try (InputStream in = IsoCodes.class.getResourceAsStream("iso3166-2.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("iso3166-2.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String code = line.strip();
-                if (!code.isEmpty() && !code.startsWith("#")) {
-                    byCountry.computeIfAbsent(code.substring(0, 2), c -> new HashSet<>()).add(code);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String code : ResourceLists.read("iso3166-2.txt")) {
+            byCountry.computeIfAbsent(code.substring(0, 2), c -> new HashSet<>()).add(code);
         }
         return Map.copyOf(byCountry);
     }

@@ -1,0 +1,139 @@
+package io.kontor.command.lead;
+
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.InvalidInputException;
+import io.kontor.api.lead.CaptureLead;
+import io.kontor.api.lead.DisqualifyLead;
+import io.kontor.api.lead.LeadCaptured;
+import io.kontor.api.lead.LeadConversion;
+import io.kontor.api.lead.LeadConvertedToAccount;
+import io.kontor.api.lead.LeadDetails;
+import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadQualified;
+import io.kontor.api.lead.LeadRules;
+import io.kontor.api.lead.LeadStatus;
+import io.kontor.api.lead.QualifyLead;
+import io.kontor.api.lead.Questionnaire;
+import io.kontor.platform.axon.AxonInfrastructureConfiguration;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A prospect still to be qualified (seeds 001, 004): captured, qualified by questionnaire or by hand,
+ * then converted into an account with a contact (see {@link LeadConversionHandler}) or disqualified.
+ */
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+public class Lead {
+
+    private static final int MAX_REASON = 1000;
+
+    @AggregateIdentifier
+    private UUID leadId;
+    private LeadDetails details;
+    private LeadStatus status;
+    private LeadConversion conversion;
+
+    protected Lead() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public Lead(CaptureLead command, LeadRegistry registry) {
+        LeadDetails captured = command.details().normalized();
+        LeadRules.check(captured);
+        registry.claimEmail(command.leadId(), captured.email());
+        apply(new LeadCaptured(command.leadId(), captured));
+    }
+
+    @CommandHandler
+    public void handle(QualifyLead command, Questionnaire questionnaire) {
+        requireStatus(LeadStatus.OPEN, "qualified");
+        Map<String, String> answers = command.answers() == null ? Map.of() : command.answers();
+        if (answers.isEmpty()) {
+            apply(new LeadQualified(leadId, null, null, null));
+            return;
+        }
+        int score = questionnaire.score(answers);
+        if (score < questionnaire.threshold()) {
+            throw new BusinessRuleViolation("lead-score-below-threshold", "The lead scores " + score + ", below the "
+                    + "qualifying threshold of " + questionnaire.threshold() + "; it stays open.",
+                    Map.of("score", score, "threshold", questionnaire.threshold()));
+        }
+        apply(new LeadQualified(leadId, score, questionnaire.id(), new LinkedHashMap<>(answers)));
+    }
+
+    @CommandHandler
+    public void handle(DisqualifyLead command, LeadRegistry registry) {
+        if (status != LeadStatus.OPEN && status != LeadStatus.QUALIFIED) {
+            throw wrongState("disqualified");
+        }
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", "must say why, in at most " + MAX_REASON + " characters");
+        }
+        registry.releaseEmail(leadId, details.email());
+        apply(new LeadDisqualified(leadId, reason));
+    }
+
+    /** The lead's details for a conversion; refuses unless the lead is qualified and not yet converted. */
+    LeadDetails convertible() {
+        requireStatus(LeadStatus.QUALIFIED, "converted");
+        return details;
+    }
+
+    void markConverted(LeadConversion result, LeadRegistry registry) {
+        requireStatus(LeadStatus.QUALIFIED, "converted");
+        registry.releaseEmail(leadId, details.email());
+        apply(new LeadConvertedToAccount(leadId, result));
+    }
+
+    private void requireStatus(LeadStatus required, String action) {
+        if (status != required) {
+            throw wrongState(action);
+        }
+    }
+
+    private BusinessRuleViolation wrongState(String action) {
+        Map<String, Object> facts = new LinkedHashMap<>(Map.of("status", status.name()));
+        if (conversion != null) {
+            facts.put("accountId", conversion.accountId());
+            facts.put("contactId", conversion.contactId());
+            if (conversion.opportunityId() != null) {
+                facts.put("opportunityId", conversion.opportunityId());
+            }
+        }
+        String rule = status == LeadStatus.CONVERTED ? "lead-already-converted" : "lead-in-wrong-state";
+        return new BusinessRuleViolation(rule, "Lead " + leadId + " is " + status + " and cannot be " + action + ".", facts);
+    }
+
+    @EventSourcingHandler
+    void on(LeadCaptured event) {
+        leadId = event.leadId();
+        details = event.details();
+        status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(LeadQualified event) {
+        status = LeadStatus.QUALIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(LeadDisqualified event) {
+        status = LeadStatus.DISQUALIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(LeadConvertedToAccount event) {
+        status = LeadStatus.CONVERTED;
+        conversion = event.conversion();
+    }
+}

@@ -1,0 +1,77 @@
+package io.kontor.query.lead;
+
+import io.kontor.api.lead.LeadCaptured;
+import io.kontor.api.lead.LeadConversion;
+import io.kontor.api.lead.LeadConvertedToAccount;
+import io.kontor.api.lead.LeadDetails;
+import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadQualified;
+import io.kontor.query.projection.RowVersions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Leads as the API shows them, with where a converted lead went. */
+@Component
+@ProcessingGroup(LeadProjection.NAME)
+public class LeadProjection {
+
+    public static final String NAME = "leads";
+
+    private final JdbcTemplate jdbc;
+    private final RowVersions versions;
+
+    public LeadProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.versions = new RowVersions(jdbc, "lead_view", "id");
+    }
+
+    @EventHandler
+    public void on(LeadCaptured event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (versions.of(event.leadId()) == null) {
+            LeadDetails lead = event.details();
+            jdbc.update("INSERT INTO lead_view (id, first_name, last_name, email, company_name, phone, website, employees, "
+                            + "source, status, captured_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)",
+                    event.leadId(), lead.firstName(), lead.lastName(), lead.email(), lead.companyName(), lead.phone(),
+                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence);
+        }
+    }
+
+    @EventHandler
+    public void on(LeadQualified event, @SequenceNumber long sequence) {
+        if (versions.isNew(event.leadId(), sequence)) {
+            jdbc.update("UPDATE lead_view SET status = 'QUALIFIED', score = ?, version = ? WHERE id = ?",
+                    event.score(), sequence, event.leadId());
+        }
+    }
+
+    @EventHandler
+    public void on(LeadDisqualified event, @SequenceNumber long sequence) {
+        if (versions.isNew(event.leadId(), sequence)) {
+            jdbc.update("UPDATE lead_view SET status = 'DISQUALIFIED', disqualification_reason = ?, version = ? WHERE id = ?",
+                    event.reason(), sequence, event.leadId());
+        }
+    }
+
+    @EventHandler
+    public void on(LeadConvertedToAccount event, @SequenceNumber long sequence) {
+        if (versions.isNew(event.leadId(), sequence)) {
+            LeadConversion conversion = event.conversion();
+            jdbc.update("UPDATE lead_view SET status = 'CONVERTED', account_id = ?, contact_id = ?, opportunity_id = ?, "
+                            + "version = ? WHERE id = ?", conversion.accountId(), conversion.contactId(),
+                    conversion.opportunityId(), sequence, event.leadId());
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM lead_view");
+    }
+}
