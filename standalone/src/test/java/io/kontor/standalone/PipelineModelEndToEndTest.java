@@ -6,6 +6,8 @@ import io.kontor.platform.testing.Http;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Plays a seeded random sequence of commands through the HTTP API (opens, moves, closes, contacts,
  * reassignments, stage and probability changes, value changes, wins and losses) and compares every
  * account's own and rolled-up figures and every headquarters' pipeline row with {@link PipelineModel}.
- * The seed is printed; {@code -Dkontor.model.seed=N} replays a failing run.
+ * At every checkpoint the service's answers are also kept with the instant they were true at; later
+ * checkpoints ask for the hierarchy and the report {@code asOf} each earlier instant and must get exactly
+ * those answers back. The seed is printed; {@code -Dkontor.model.seed=N} replays a failing run.
  */
 class PipelineModelEndToEndTest extends StandaloneTest {
 
@@ -27,6 +31,7 @@ class PipelineModelEndToEndTest extends StandaloneTest {
     private static final String[] CURRENCIES = {"EUR", "PLN", "USD", "JPY"};
 
     private final PipelineModel model = new PipelineModel();
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private Random random;
     private long lastPosition;
 
@@ -39,6 +44,8 @@ class PipelineModelEndToEndTest extends StandaloneTest {
             playOneCommand(step);
             if (step % CHECKPOINT_EVERY == 0) {
                 compareWithModel("after " + step + " commands, seed " + seed);
+                compareWithEarlierInstants("at step " + step + ", seed " + seed);
+                checkpoints.add(checkpoint());
             }
         }
     }
@@ -156,6 +163,57 @@ class PipelineModelEndToEndTest extends StandaloneTest {
                 assertThat(rows).as("no report row for %s without pipeline %s", headquarters, when).doesNotContainKey(headquarters);
             }
         }
+    }
+
+    private record Checkpoint(Instant at, Map<String, String> trees, Map<String, String> rows) {
+    }
+
+    /**
+     * What the service answers now, kept with this instant (whole milliseconds, as events are stamped).
+     * Waits for the clock to reach the next millisecond, so no later command's event can share it.
+     */
+    private Checkpoint checkpoint() {
+        Http analyst = analyst().with("X-Await-Position", Long.toString(lastPosition));
+        Map<String, String> trees = new HashMap<>();
+        for (String headquarters : model.headquarters()) {
+            trees.put(headquarters, renderTree(analyst.get("/api/accounts/" + headquarters + "/hierarchy").json()));
+        }
+        Map<String, String> rows = reportRows(analyst.get("/api/reports/pipeline").json());
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant next = at.plusMillis(1);
+        while (Instant.now().isBefore(next)) {
+            Thread.onSpinWait();
+        }
+        return new Checkpoint(at, trees, rows);
+    }
+
+    private void compareWithEarlierInstants(String when) {
+        for (Checkpoint earlier : checkpoints) {
+            for (Map.Entry<String, String> tree : earlier.trees().entrySet()) {
+                assertThat(renderTree(analyst().get("/api/accounts/" + tree.getKey() + "/hierarchy?asOf=" + earlier.at()).json()))
+                        .as("tree of %s as of %s, asked %s", tree.getKey(), earlier.at(), when).isEqualTo(tree.getValue());
+            }
+            Map<String, String> rows = reportRows(analyst().get("/api/reports/pipeline?asOf=" + earlier.at()).json());
+            rows.keySet().retainAll(earlier.trees().keySet());
+            Map<String, String> expected = new HashMap<>(earlier.rows());
+            expected.keySet().retainAll(earlier.trees().keySet());
+            assertThat(rows).as("report as of %s, asked %s", earlier.at(), when).isEqualTo(expected);
+        }
+    }
+
+    private static Map<String, String> reportRows(JsonNode report) {
+        Map<String, String> rows = new HashMap<>();
+        report.path("headquarters").forEach(row -> rows.put(row.path("headquartersId").asText(),
+                row.path("name").asText() + " " + render(row)));
+        return rows;
+    }
+
+    private static String renderTree(JsonNode node) {
+        StringBuilder tree = new StringBuilder(node.path("id").asText()).append(' ').append(node.path("name").asText())
+                .append(' ').append(node.path("status").asText()).append(" own ").append(render(node.path("own")))
+                .append(" rollup ").append(render(node.path("rollup"))).append(" [");
+        node.path("children").forEach(child -> tree.append(renderTree(child)).append(", "));
+        return tree.append(']').toString();
     }
 
     private void compareTree(JsonNode node, String when) {

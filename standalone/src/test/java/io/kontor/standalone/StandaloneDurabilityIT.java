@@ -1,10 +1,13 @@
 package io.kontor.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.platform.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A write the client was told had succeeded survives {@code kill -9} of the process: the embedded
- * database does not hold committed transactions back (H2's write delay is off).
+ * database does not hold committed transactions back (H2's write delay is off). After the restart the
+ * projections catch up, and what they show equals a full replay of every projection.
  */
 class StandaloneDurabilityIT {
 
@@ -38,10 +42,14 @@ class StandaloneDurabilityIT {
                 writers.submit(() -> {
                     while (writing.get()) {
                         try {
-                            Http.Response answer = service.post("/api/accounts",
-                                    Map.of("name", "Durable " + counter.incrementAndGet()));
+                            int number = counter.incrementAndGet();
+                            Http.Response answer = service.post("/api/accounts", Map.of("name", "Durable " + number));
                             if (answer.status() == 201) {
                                 acknowledged.add(answer);
+                                if (number % 5 == 0) {
+                                    service.post("/api/opportunities", Map.of("accountId", answer.id(), "name", "Deal",
+                                            "value", Map.of("amount", number + ".50", "currency", "EUR")));
+                                }
                             }
                         } catch (RuntimeException connectionLost) {
                             return;
@@ -49,7 +57,7 @@ class StandaloneDurabilityIT {
                     }
                 });
             }
-            await().atMost(java.time.Duration.ofSeconds(120)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
+            await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
             first.kill9();
             writing.set(false);
             writers.shutdown();
@@ -66,6 +74,53 @@ class StandaloneDurabilityIT {
             }
             Http.Response page = analyst.get("/api/accounts?size=1");
             assertThat(page.json().path("totalElements").asLong()).isGreaterThanOrEqualTo(survivors.size());
+
+            List<String> caughtUp = readModel(second);
+            Http admin = second.as("admin");
+            for (JsonNode projection : admin.get("/api/admin/projections").json()) {
+                assertThat(admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", null).status())
+                        .isEqualTo(202);
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> {
+                for (JsonNode projection : admin.get("/api/admin/projections").json()) {
+                    if (!projection.path("status").asText().equals("RUNNING") || projection.path("lag").asLong() > 0) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            assertThat(readModel(second)).as("the read models after a full replay").isEqualTo(caughtUp);
         }
+    }
+
+    @Test
+    void aCleanStopAndRestartKeepsEverything(@TempDir Path dataDir) {
+        List<String> before;
+        try (StandaloneProcess first = StandaloneProcess.start(dataDir)) {
+            Http service = first.as("service");
+            String group = service.post("/api/accounts", Map.of("name", "Zakład Łódź")).id();
+            Http.Response last = service.post("/api/accounts", Map.of("name", "Müller GmbH", "parentId", group));
+            first.as("analyst").with("X-Await-Position", Long.toString(last.eventPosition())).get("/api/accounts/" + last.id());
+            before = readModel(first);
+        }
+        try (StandaloneProcess second = StandaloneProcess.start(dataDir)) {
+            assertThat(readModel(second)).isEqualTo(before);
+            assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    /** What the read side shows: every account and the pipeline report. */
+    private static List<String> readModel(StandaloneProcess process) {
+        Http analyst = process.as("analyst");
+        List<String> shown = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode accounts = analyst.get("/api/accounts?size=500&page=" + page).json();
+            accounts.path("content").forEach(account -> shown.add(account.toString()));
+            if (page + 1 >= accounts.path("totalPages").asInt()) {
+                break;
+            }
+        }
+        shown.add(analyst.get("/api/reports/pipeline").body());
+        return shown;
     }
 }

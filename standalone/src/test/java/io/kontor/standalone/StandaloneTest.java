@@ -3,8 +3,6 @@ package io.kontor.standalone;
 import io.kontor.platform.testing.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +18,16 @@ import java.util.Map;
 @SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class StandaloneTest {
 
-    private static final Path DATA_DIR = temporaryDirectory();
+    static {
+        // A system property, because the embedded database location is settled while the environment is
+        // prepared, before @DynamicPropertySource values exist. One directory for the shared application.
+        if (System.getProperty("kontor.data-dir") == null) {
+            System.setProperty("kontor.data-dir", temporaryDirectory().toString());
+        }
+    }
 
     @LocalServerPort
     protected int port;
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("kontor.data-dir", DATA_DIR::toString);
-    }
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;

@@ -58,7 +58,7 @@ public class Lead {
         requireStatus(LeadStatus.OPEN, "qualified");
         Map<String, String> answers = command.answers() == null ? Map.of() : command.answers();
         if (answers.isEmpty()) {
-            apply(new LeadQualified(leadId, null, null, null));
+            apply(new LeadQualified(leadId, null, null, null, null));
             return;
         }
         int score = questionnaire.score(answers);
@@ -67,7 +67,7 @@ public class Lead {
                     + "qualifying threshold of " + questionnaire.threshold() + "; it stays open.",
                     Map.of("score", score, "threshold", questionnaire.threshold()));
         }
-        apply(new LeadQualified(leadId, score, questionnaire.id(), new LinkedHashMap<>(answers)));
+        apply(new LeadQualified(leadId, score, questionnaire.threshold(), questionnaire.id(), new LinkedHashMap<>(answers)));
     }
 
     @CommandHandler

@@ -41,7 +41,7 @@ class LeadAggregateTest {
     private final LeadDetails jan = new LeadDetails("Jan", "Kowalski", "jan@acme.pl", "Acme Sp. z o.o.", "+48 600 100 200",
             "acme.pl", 120, "trade fair");
     private final LeadCaptured captured = new LeadCaptured(leadId, jan);
-    private final LeadQualified qualified = new LeadQualified(leadId, null, null, null);
+    private final LeadQualified qualified = new LeadQualified(leadId, null, null, null, null);
     private LeadRegistry leads;
     private AccountRegistry accounts;
     private ContactRegistry contacts;
@@ -97,7 +97,7 @@ class LeadAggregateTest {
         void qualifiesWithAScoreFromTheWeightedAnswers() {
             fixture.given(captured)
                     .when(new QualifyLead(leadId, Map.of("budget", "yes")))
-                    .expectEvents(new LeadQualified(leadId, 60, "test", Map.of("budget", "yes")));
+                    .expectEvents(new LeadQualified(leadId, 60, 50, "test", Map.of("budget", "yes")));
         }
 
         @Test

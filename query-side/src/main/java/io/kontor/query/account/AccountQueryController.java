@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,12 +76,15 @@ public class AccountQueryController {
     @Operation(summary = "The subtree rooted at the account, each node with its own and rolled-up figures")
     public HierarchyNode hierarchy(@PathVariable UUID id,
                                    @Parameter(description = "levels below the account to include; all if absent")
-                                   @RequestParam(required = false) Integer maxDepth) {
+                                   @RequestParam(required = false) Integer maxDepth,
+                                   @Parameter(description = "ISO-8601 instant: the tree and its figures as they stood then")
+                                   @RequestParam(required = false) Instant asOf) {
         if (maxDepth != null && maxDepth < 0) {
             throw InvalidInputException.of("maxDepth", "must be 0 or more");
         }
-        Optional<HierarchyNode> tree = queries.query(new FindAccountHierarchy(id, maxDepth),
+        Optional<HierarchyNode> tree = queries.query(new FindAccountHierarchy(id, maxDepth, asOf),
                 ResponseTypes.optionalInstanceOf(HierarchyNode.class)).join();
-        return tree.orElseThrow(() -> new NotFoundException("account", id));
+        return tree.orElseThrow(() -> asOf == null ? new NotFoundException("account", id)
+                : new NotFoundException("Account " + id + " did not exist at " + asOf + "."));
     }
 }

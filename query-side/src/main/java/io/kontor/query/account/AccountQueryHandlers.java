@@ -6,6 +6,7 @@ import io.kontor.api.account.FindAccount;
 import io.kontor.api.account.FindAccountHierarchy;
 import io.kontor.api.account.HierarchyNode;
 import io.kontor.api.account.ListAccounts;
+import io.kontor.query.history.HistoricalHierarchy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -20,10 +21,12 @@ public class AccountQueryHandlers {
 
     private final AccountRows rows;
     private final HierarchyReader hierarchy;
+    private final HistoricalHierarchy history;
 
-    public AccountQueryHandlers(AccountRows rows, HierarchyReader hierarchy) {
+    public AccountQueryHandlers(AccountRows rows, HierarchyReader hierarchy, HistoricalHierarchy history) {
         this.rows = rows;
         this.hierarchy = hierarchy;
+        this.history = history;
     }
 
     @QueryHandler
@@ -42,6 +45,7 @@ public class AccountQueryHandlers {
 
     @QueryHandler
     public Optional<HierarchyNode> handle(FindAccountHierarchy query) {
-        return hierarchy.subtree(query.accountId(), query.maxDepth());
+        return query.asOf() == null ? hierarchy.subtree(query.accountId(), query.maxDepth())
+                : history.subtree(query.accountId(), query.maxDepth(), query.asOf());
     }
 }

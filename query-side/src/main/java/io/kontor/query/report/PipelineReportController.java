@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @RestController
@@ -35,8 +36,10 @@ public class PipelineReportController {
     public PipelineReport report(@Parameter(description = "the owner of the accounts") @RequestParam(required = false) UUID ownerId,
                                  @RequestParam(required = false) String industry,
                                  @RequestParam(required = false) String country,
-                                 @RequestParam(required = false) String region) {
-        return queries.query(new FindPipelineReport(new PipelineFilter(ownerId, industry, country, region), null),
+                                 @RequestParam(required = false) String region,
+                                 @Parameter(description = "ISO-8601 instant: the report as it stood then")
+                                 @RequestParam(required = false) Instant asOf) {
+        return queries.query(new FindPipelineReport(new PipelineFilter(ownerId, industry, country, region), asOf),
                 PipelineReport.class).join();
     }
 
@@ -47,8 +50,9 @@ public class PipelineReportController {
                                      @RequestParam(required = false) UUID ownerId,
                                      @RequestParam(required = false) String industry,
                                      @RequestParam(required = false) String country,
-                                     @RequestParam(required = false) String region) {
+                                     @RequestParam(required = false) String region,
+                                     @RequestParam(required = false) Instant asOf) {
         return queries.query(new FindHeadquartersPipeline(headquartersId,
-                new PipelineFilter(ownerId, industry, country, region), null), HeadquartersPipeline.class).join();
+                new PipelineFilter(ownerId, industry, country, region), asOf), HeadquartersPipeline.class).join();
     }
 }

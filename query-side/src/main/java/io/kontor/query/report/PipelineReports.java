@@ -9,6 +9,7 @@ import io.kontor.api.report.HeadquartersPipeline;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
+import io.kontor.query.history.HistoricalPipeline;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,18 @@ import java.util.UUID;
 public class PipelineReports {
 
     private final JdbcTemplate jdbc;
+    private final HistoricalPipeline history;
 
-    public PipelineReports(JdbcTemplate jdbc) {
+    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @QueryHandler
     public PipelineReport handle(FindPipelineReport query) {
+        if (query.asOf() != null) {
+            return history.report(query.filter(), query.asOf());
+        }
         Map<UUID, String> names = new LinkedHashMap<>();
         Map<UUID, StageTally> rows = new LinkedHashMap<>();
         List<Object> arguments = new ArrayList<>();
@@ -65,6 +71,9 @@ public class PipelineReports {
 
     @QueryHandler
     public HeadquartersPipeline handle(FindHeadquartersPipeline query) {
+        if (query.asOf() != null) {
+            return history.tree(query.headquartersId(), query.filter(), query.asOf());
+        }
         List<Map<String, Object>> root = jdbc.queryForList("SELECT name, path FROM account_view WHERE id = ?",
                 query.headquartersId());
         if (root.isEmpty()) {

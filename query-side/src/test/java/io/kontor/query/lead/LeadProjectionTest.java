@@ -41,9 +41,9 @@ class LeadProjectionTest {
         captured("open@acme.pl");
         LeadConversion conversion = new LeadConversion(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), true, false);
 
-        projection.on(new LeadQualified(converted, 72, "lead-v1", Map.of("budget", "confirmed")), 1);
+        projection.on(new LeadQualified(converted, 72, 50, "lead-v1", Map.of("budget", "confirmed")), 1);
         projection.on(new LeadConvertedToAccount(converted, conversion), 2);
-        projection.on(new LeadQualified(converted, 10, "lead-v1", Map.of()), 1);
+        projection.on(new LeadQualified(converted, 10, 50, "lead-v1", Map.of()), 1);
         projection.on(new LeadDisqualified(disqualified, "spam"), 1);
 
         LeadView view = queries.handle(new FindLead(converted)).orElseThrow();

@@ -19,6 +19,8 @@ import io.kontor.api.report.StageFigures;
 import io.kontor.query.account.AccountProjection;
 import io.kontor.query.account.OpportunityRollups;
 import io.kontor.query.account.ProjectionHarness;
+import io.kontor.query.history.HistoricalPipeline;
+import io.kontor.query.history.PointInTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class PipelineReportsTest {
         ProjectionHarness harness = new ProjectionHarness();
         accounts = harness.accounts;
         opportunities = harness.opportunities;
-        reports = new PipelineReports(harness.jdbc);
+        reports = new PipelineReports(harness.jdbc, new HistoricalPipeline(new PointInTime(harness.jdbc)));
     }
 
     private UUID account(String name, UUID parent, String region) {

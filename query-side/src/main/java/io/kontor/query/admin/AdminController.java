@@ -1,0 +1,40 @@
+package io.kontor.query.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Administration", description = "Projections: progress and replays (ADMIN)")
+public class AdminController {
+
+    private final ProjectionAdmin projections;
+
+    public AdminController(ProjectionAdmin projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every projection with its position, status, lag behind the head and replay progress")
+    public List<ProjectionStatus> list() {
+        return projections.list();
+    }
+
+    @PostMapping("/{name}/replay")
+    @Operation(summary = "Rebuild the projection from the first event while the service keeps answering (202)")
+    public ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/projections"))
+                .body(projections.replay(name));
+    }
+}

@@ -1,0 +1,101 @@
+package io.kontor.query.admin;
+
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.NotFoundException;
+import io.kontor.query.projection.ProjectionProgress;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Lists the projections with their progress and replays one from the first event: the processor
+ * stops, its tokens are reset (its {@code @ResetHandler}s empty its read model) and it starts again,
+ * while the service keeps answering. Reads that await a position wait until the replay has passed it.
+ */
+@Component
+public class ProjectionAdmin {
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionProgress progress;
+    private final JdbcTemplate jdbc;
+
+    public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.progress = progress;
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectionStatus> list() {
+        long head = head();
+        Set<String> names = progress.projectionNames();
+        Map<String, Map<Integer, TrackingToken>> stored = progress.tokens(names);
+        return names.stream().map(name -> status(name, stored.getOrDefault(name, Map.of()), head)).toList();
+    }
+
+    public ProjectionStatus replay(String name) {
+        StreamingEventProcessor processor = processor(name);
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException claimedElsewhere) {
+            processor.start();
+            throw new BusinessRuleViolation("projection-claimed-elsewhere", "Another node is processing projection " + name
+                    + "; a replay needs every node's processor stopped.");
+        }
+        processor.start();
+        return status(name, progress.tokens(Set.of(name)).getOrDefault(name, Map.of()), head());
+    }
+
+    private ProjectionStatus status(String name, Map<Integer, TrackingToken> storedTokens, long head) {
+        StreamingEventProcessor processor = processor(name);
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        long position = Long.MAX_VALUE;
+        boolean replaying = false;
+        int progressPercent = 100;
+        for (Map.Entry<Integer, TrackingToken> segment : storedTokens.entrySet()) {
+            EventTrackerStatus status = local.get(segment.getKey());
+            TrackingToken token = status != null && status.getTrackingToken() != null ? status.getTrackingToken() : segment.getValue();
+            position = Math.min(position, positionOf(token));
+            OptionalLong reset = status == null ? OptionalLong.empty() : status.getResetPosition();
+            // Axon reports a segment as replaying until it meets a new event; it has caught up once it reached the reset point.
+            if (status != null && status.isReplaying() && reset.isPresent() && positionOf(token) < reset.getAsLong()) {
+                replaying = true;
+                progressPercent = Math.min(progressPercent, (int) (100 * positionOf(token) / reset.getAsLong()));
+            }
+        }
+        if (position == Long.MAX_VALUE) {
+            position = 0;
+        }
+        String state = !processor.isRunning() ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
+        return new ProjectionStatus(name, state, position, head, Math.max(0, head - position), storedTokens.size(),
+                local.size(), replaying ? progressPercent : null, deadLetters(name));
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0);
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException("projection", name));
+    }
+
+    private long head() {
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    private long deadLetters(String name) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class, name);
+        return count == null ? 0 : count;
+    }
+}

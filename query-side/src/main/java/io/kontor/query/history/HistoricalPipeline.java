@@ -1,0 +1,103 @@
+package io.kontor.query.history;
+
+import io.kontor.api.common.NotFoundException;
+import io.kontor.api.opportunity.OpportunityStatus;
+import io.kontor.api.report.AccountPipelineRow;
+import io.kontor.api.report.HeadquartersPipeline;
+import io.kontor.api.report.HeadquartersPipelineRow;
+import io.kontor.api.report.PipelineFilter;
+import io.kontor.api.report.PipelineReport;
+import io.kontor.query.report.StageTally;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Pipeline reports as they stood at an instant: the hierarchy, stages, values and probabilities of then. */
+@Component
+public class HistoricalPipeline {
+
+    private final PointInTime history;
+
+    public HistoricalPipeline(PointInTime history) {
+        this.history = history;
+    }
+
+    public PipelineReport report(PipelineFilter filter, Instant asOf) {
+        World world = history.at(asOf);
+        Map<UUID, StageTally> rows = new HashMap<>();
+        StageTally all = new StageTally();
+        world.accounts.values().stream().filter(account -> matches(filter, account)).forEach(account ->
+                tally(world, account.id(), rows.computeIfAbsent(world.headquartersOf(account.id()), id -> new StageTally())));
+        List<HeadquartersPipelineRow> result = new ArrayList<>();
+        rows.forEach((headquarters, tally) -> {
+            if (tally.totals().count() > 0) {
+                all.addAll(tally);
+                result.add(new HeadquartersPipelineRow(headquarters, world.accounts.get(headquarters).name(), tally.stages(),
+                        tally.totals()));
+            }
+        });
+        result.sort(Comparator.comparing((HeadquartersPipelineRow row) -> row.name().toLowerCase(Locale.ROOT))
+                .thenComparing(HeadquartersPipelineRow::headquartersId));
+        return new PipelineReport(asOf, List.copyOf(result), all.stages(), all.totals());
+    }
+
+    public HeadquartersPipeline tree(UUID rootId, PipelineFilter filter, Instant asOf) {
+        World world = history.at(asOf);
+        if (!world.accounts.containsKey(rootId)) {
+            throw new NotFoundException("Account " + rootId + " did not exist yet at " + asOf + ".");
+        }
+        Map<UUID, Integer> depth = new HashMap<>();
+        int rootDepth = 0;
+        for (UUID id = rootId; world.accounts.get(id).parentId() != null; id = world.accounts.get(id).parentId()) {
+            rootDepth++;
+        }
+        depth.put(rootId, rootDepth);
+        StageTally all = new StageTally();
+        List<AccountPipelineRow> result = new ArrayList<>();
+        for (UUID id : world.subtree(rootId)) {
+            World.AccountAt account = world.accounts.get(id);
+            world.children.getOrDefault(id, List.of()).forEach(child -> depth.put(child, depth.get(id) + 1));
+            StageTally tally = new StageTally();
+            if (matches(filter, account)) {
+                tally(world, id, tally);
+            }
+            if (tally.totals().count() > 0) {
+                all.addAll(tally);
+                result.add(new AccountPipelineRow(id, account.name(), account.parentId(), depth.get(id), tally.stages(),
+                        tally.totals()));
+            }
+        }
+        result.sort(Comparator.comparingInt(AccountPipelineRow::depth)
+                .thenComparing(row -> row.name().toLowerCase(Locale.ROOT)).thenComparing(AccountPipelineRow::accountId));
+        return new HeadquartersPipeline(asOf, rootId, world.accounts.get(rootId).name(), all.stages(), all.totals(),
+                List.copyOf(result));
+    }
+
+    private static void tally(World world, UUID accountId, StageTally tally) {
+        for (World.OpportunityAt opportunity : world.opportunities.getOrDefault(accountId, List.of())) {
+            if (opportunity.status() == OpportunityStatus.OPEN) {
+                tally.add(opportunity.stage(), opportunity.currency(), 1, opportunity.amount(),
+                        opportunity.amount().multiply(BigDecimal.valueOf(opportunity.probability())));
+            }
+        }
+    }
+
+    private static boolean matches(PipelineFilter filter, World.AccountAt account) {
+        return (filter.ownerId() == null || filter.ownerId().equals(account.ownerId()))
+                && same(filter.industry(), account.industry())
+                && same(filter.country(), account.country())
+                && same(filter.region(), account.region());
+    }
+
+    private static boolean same(String wanted, String actual) {
+        return wanted == null || (actual != null && wanted.toLowerCase(Locale.ROOT).equals(actual.toLowerCase(Locale.ROOT)));
+    }
+}

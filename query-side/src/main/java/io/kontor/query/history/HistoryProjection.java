@@ -1,0 +1,154 @@
+package io.kontor.query.history;
+
+import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountMovedInHierarchy;
+import io.kontor.api.account.AccountOpened;
+import io.kontor.api.account.AccountOwnerAssigned;
+import io.kontor.api.account.AccountProfile;
+import io.kontor.api.account.AccountProfileUpdated;
+import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.opportunity.OpportunityLost;
+import io.kontor.api.opportunity.OpportunityOpened;
+import io.kontor.api.opportunity.OpportunityStageChanged;
+import io.kontor.api.opportunity.OpportunityUpdated;
+import io.kontor.api.opportunity.OpportunityWon;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Versions of accounts (place in the hierarchy, status, attributes the reports filter by), contacts
+ * (their account) and opportunities (account, status, stage, value, probability), each valid over an
+ * interval of event time. From them, any hierarchy or pipeline report is rebuilt as it stood at any
+ * instant. Each entity's versions depend only on its own events, so the projection runs in segments.
+ */
+@Component
+@ProcessingGroup(HistoryProjection.NAME)
+public class HistoryProjection {
+
+    public static final String NAME = "history";
+
+    private final VersionedTable accounts;
+    private final VersionedTable contacts;
+    private final VersionedTable opportunities;
+
+    public HistoryProjection(JdbcTemplate jdbc) {
+        accounts = new VersionedTable(jdbc, "account_history", "account_id",
+                List.of("parent_id", "status", "name", "kind", "industry", "country", "region", "owner_id"));
+        contacts = new VersionedTable(jdbc, "contact_history", "contact_id", List.of("account_id"));
+        opportunities = new VersionedTable(jdbc, "opportunity_history", "opportunity_id",
+                List.of("account_id", "status", "stage", "amount", "currency", "probability"));
+    }
+
+    @EventHandler
+    public void on(AccountOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = profile(event.profile());
+        values.put("parent_id", event.parentId());
+        values.put("status", "OPEN");
+        values.put("owner_id", event.ownerId());
+        accounts.first(event.accountId(), sequence, at, values);
+    }
+
+    @EventHandler
+    public void on(AccountProfileUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        accounts.next(event.accountId(), sequence, at, profile(event.profile()));
+    }
+
+    @EventHandler
+    public void on(AccountMovedInHierarchy event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        accounts.next(event.accountId(), sequence, at, changes("parent_id", event.toParentId()));
+    }
+
+    @EventHandler
+    public void on(AccountOwnerAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        accounts.next(event.accountId(), sequence, at, changes("owner_id", event.ownerId()));
+    }
+
+    @EventHandler
+    public void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        accounts.next(event.accountId(), sequence, at, changes("status", "CLOSED"));
+    }
+
+    @EventHandler
+    public void on(ContactAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        contacts.first(event.contactId(), sequence, at, changes("account_id", event.accountId()));
+    }
+
+    @EventHandler
+    public void on(ContactReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        contacts.next(event.contactId(), sequence, at, changes("account_id", event.toAccountId()));
+    }
+
+    @EventHandler
+    public void on(OpportunityOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = changes("account_id", event.accountId());
+        values.put("status", "OPEN");
+        values.put("stage", event.stage().name());
+        values.put("amount", event.terms().value().amount());
+        values.put("currency", event.terms().value().currency());
+        values.put("probability", event.probability());
+        opportunities.first(event.opportunityId(), sequence, at, values);
+    }
+
+    @EventHandler
+    public void on(OpportunityUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = changes("amount", event.terms().value().amount());
+        values.put("currency", event.terms().value().currency());
+        values.put("probability", event.probability());
+        opportunities.next(event.opportunityId(), sequence, at, values);
+    }
+
+    @EventHandler
+    public void on(OpportunityStageChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = changes("stage", event.toStage().name());
+        values.put("probability", event.probability());
+        opportunities.next(event.opportunityId(), sequence, at, values);
+    }
+
+    @EventHandler
+    public void on(OpportunityWon event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = changes("status", "WON");
+        values.put("probability", 100);
+        opportunities.next(event.opportunityId(), sequence, at, values);
+    }
+
+    @EventHandler
+    public void on(OpportunityLost event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> values = changes("status", "LOST");
+        values.put("probability", 0);
+        opportunities.next(event.opportunityId(), sequence, at, values);
+    }
+
+    @ResetHandler
+    public void reset() {
+        accounts.deleteAll();
+        contacts.deleteAll();
+        opportunities.deleteAll();
+    }
+
+    private static Map<String, Object> profile(AccountProfile profile) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", profile.name());
+        values.put("kind", profile.kind().name());
+        values.put("industry", profile.industry());
+        values.put("country", profile.country());
+        values.put("region", profile.region());
+        return values;
+    }
+
+    private static Map<String, Object> changes(String column, Object value) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(column, value);
+        return values;
+    }
+}

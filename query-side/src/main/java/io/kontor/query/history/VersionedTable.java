@@ -1,0 +1,76 @@
+package io.kontor.query.history;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A table of versions: each event makes a new version (a copy of the current one with some columns
+ * changed) valid from the event's time, and closes the previous one at that time. Idempotent: a
+ * version is keyed by the entity's id and the event's sequence number.
+ */
+final class VersionedTable {
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+    private final String idColumn;
+    private final List<String> columns;
+
+    VersionedTable(JdbcTemplate jdbc, String table, String idColumn, List<String> columns) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.idColumn = idColumn;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The first version; {@code values} holds every column. */
+    void first(UUID id, long sequence, Instant at, Map<String, Object> values) {
+        if (exists(id, sequence)) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(id, sequence, at.atOffset(ZoneOffset.UTC)));
+        columns.forEach(column -> arguments.add(values.get(column)));
+        jdbc.update("INSERT INTO " + table + " (" + idColumn + ", sequence, valid_from, " + String.join(", ", columns)
+                + ") VALUES (?, ?, ?" + ", ?".repeat(columns.size()) + ")", arguments.toArray());
+    }
+
+    /** A new version with the given columns changed and the others as they were. */
+    void next(UUID id, long sequence, Instant at, Map<String, Object> changes) {
+        if (exists(id, sequence)) {
+            return;
+        }
+        Map<String, Object> changed = new LinkedHashMap<>(changes);
+        List<Object> arguments = new ArrayList<>(List.of(sequence, at.atOffset(ZoneOffset.UTC)));
+        String selected = columns.stream().map(column -> {
+            if (changed.containsKey(column)) {
+                arguments.add(changed.get(column));
+                return "?";
+            }
+            return column;
+        }).collect(Collectors.joining(", "));
+        arguments.add(id);
+        int inserted = jdbc.update("INSERT INTO " + table + " (" + idColumn + ", sequence, valid_from, " + String.join(", ", columns)
+                + ") SELECT " + idColumn + ", ?, ?, " + selected + " FROM " + table + " WHERE " + idColumn
+                + " = ? AND valid_to IS NULL", arguments.toArray());
+        if (inserted == 1) {
+            jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + idColumn + " = ? AND valid_to IS NULL AND sequence < ?",
+                    at.atOffset(ZoneOffset.UTC), id, sequence);
+        }
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM " + table);
+    }
+
+    private boolean exists(UUID id, long sequence) {
+        return !jdbc.queryForList("SELECT sequence FROM " + table + " WHERE " + idColumn + " = ? AND sequence = ?",
+                Long.class, id, sequence).isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package io.kontor.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.platform.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Every projection rebuilt from the first event equals what it was before, and the service answers meanwhile. */
+class ReplayEndToEndTest extends StandaloneTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void replayingEveryProjectionRebuildsTheSameReadModels() {
+        seedSomeHistory();
+        JsonNode before = admin().get("/api/admin/projections").json();
+        assertThat(before).extracting(node -> node.path("name").asText())
+                .contains("accounts", "contacts", "opportunities", "leads", "history");
+        long head = before.get(0).path("head").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp(head));
+        Map<String, List<String>> original = ReadModels.snapshot(jdbc);
+
+        for (JsonNode projection : before) {
+            Http.Response replay = admin().post("/api/admin/projections/" + projection.path("name").asText() + "/replay", null);
+            assertThat(replay.status()).isEqualTo(202);
+            assertThat(analyst().get("/api/reports/pipeline").status()).as("still answering").isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> allCaughtUp(head));
+
+        assertThat(ReadModels.snapshot(jdbc)).isEqualTo(original);
+        assertThat(admin().post("/api/admin/projections/no-such-projection/replay", null).status()).isEqualTo(404);
+        assertThat(analyst().post("/api/admin/projections/accounts/replay", null).status()).isEqualTo(403);
+    }
+
+    private boolean allCaughtUp(long head) {
+        JsonNode projections = admin().get("/api/admin/projections").json();
+        for (JsonNode projection : projections) {
+            if (!projection.path("status").asText().equals("RUNNING") || projection.path("position").asLong() < head) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void seedSomeHistory() {
+        String group = openAccount(Map.of("name", "Replay group", "country", "PL")).id();
+        String plant = openAccount(Map.of("name", "Replay plant", "parentId", group)).id();
+        String contact = service().post("/api/accounts/" + plant + "/contacts", Map.of("firstName", "Re", "lastName", "Play",
+                "email", "re.play@replay.pl")).id();
+        String deal = service().post("/api/opportunities", Map.of("accountId", plant, "name", "Replay deal",
+                "value", Map.of("amount", "333.33", "currency", "EUR"))).id();
+        service().put("/api/opportunities/" + deal + "/stakeholders/" + contact, Map.of("role", "CHAMPION"));
+        service().patch("/api/opportunities/" + deal, Map.of("probability", 33));
+        java.util.HashMap<String, Object> toTop = new java.util.HashMap<>();
+        toTop.put("parentId", null);
+        service().put("/api/accounts/" + plant + "/parent", toTop);
+    }
+}
