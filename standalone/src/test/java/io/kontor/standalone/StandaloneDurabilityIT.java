@@ -35,7 +35,7 @@ class StandaloneDurabilityIT {
         ConcurrentLinkedQueue<Http.Response> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger counter = new AtomicInteger();
-        try (StandaloneProcess first = StandaloneProcess.start(dataDir)) {
+        try (KontorProcess first = KontorProcess.standalone(dataDir)) {
             Http service = first.as("service");
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int writer = 0; writer < WRITERS; writer++) {
@@ -66,7 +66,7 @@ class StandaloneDurabilityIT {
 
         List<Http.Response> survivors = List.copyOf(acknowledged);
         long highest = survivors.stream().mapToLong(Http.Response::eventPosition).max().orElseThrow();
-        try (StandaloneProcess second = StandaloneProcess.start(dataDir)) {
+        try (KontorProcess second = KontorProcess.standalone(dataDir)) {
             Http analyst = second.as("analyst").with("X-Await-Position", Long.toString(highest));
             for (Http.Response write : survivors) {
                 Http.Response read = analyst.get("/api/accounts/" + write.id());
@@ -96,21 +96,21 @@ class StandaloneDurabilityIT {
     @Test
     void aCleanStopAndRestartKeepsEverything(@TempDir Path dataDir) {
         List<String> before;
-        try (StandaloneProcess first = StandaloneProcess.start(dataDir)) {
+        try (KontorProcess first = KontorProcess.standalone(dataDir)) {
             Http service = first.as("service");
             String group = service.post("/api/accounts", Map.of("name", "Zakład Łódź")).id();
             Http.Response last = service.post("/api/accounts", Map.of("name", "Müller GmbH", "parentId", group));
             first.as("analyst").with("X-Await-Position", Long.toString(last.eventPosition())).get("/api/accounts/" + last.id());
             before = readModel(first);
         }
-        try (StandaloneProcess second = StandaloneProcess.start(dataDir)) {
+        try (KontorProcess second = KontorProcess.standalone(dataDir)) {
             assertThat(readModel(second)).isEqualTo(before);
             assertThat(before).hasSizeGreaterThanOrEqualTo(3);
         }
     }
 
     /** What the read side shows: every account and the pipeline report. */
-    private static List<String> readModel(StandaloneProcess process) {
+    private static List<String> readModel(KontorProcess process) {
         Http analyst = process.as("analyst");
         List<String> shown = new ArrayList<>();
         for (int page = 0; ; page++) {

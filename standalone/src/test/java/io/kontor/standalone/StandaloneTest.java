@@ -1,6 +1,7 @@
 package io.kontor.standalone;
 
 import io.kontor.platform.testing.Http;
+import io.kontor.platform.testing.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,17 +13,22 @@ import java.util.Map;
 
 /**
  * End-to-end tests against the standalone application: a real server on a random port over a real H2
- * file database in a temporary directory, driven over HTTP. All subclasses share one running
+ * file database in a temporary directory (or, with {@code -Dkontor.test.database=postgres}, a real
+ * PostgreSQL server from Maven-provided binaries), driven over HTTP. All subclasses share one running
  * application (Spring caches the context), so tests must not assume an empty database.
  */
 @SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class StandaloneTest {
 
     static {
-        // A system property, because the embedded database location is settled while the environment is
-        // prepared, before @DynamicPropertySource values exist. One directory for the shared application.
+        // System properties, because the database is settled while the environment is prepared, before
+        // @DynamicPropertySource values exist. One database for the shared application.
         if (System.getProperty("kontor.data-dir") == null) {
             System.setProperty("kontor.data-dir", temporaryDirectory().toString());
+        }
+        if ("postgres".equals(System.getProperty("kontor.test.database")) && System.getProperty("spring.datasource.url") == null) {
+            System.setProperty("spring.datasource.url", TestDatabases.postgresUrl());
+            System.setProperty("spring.datasource.username", "postgres");
         }
     }
 

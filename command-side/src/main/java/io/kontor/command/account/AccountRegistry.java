@@ -3,7 +3,7 @@ package io.kontor.command.account;
 import io.kontor.api.account.AccountProfileRules;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
+import io.kontor.command.support.Claims;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -139,12 +139,11 @@ public class AccountRegistry {
         if (!holder.isEmpty() && !holder.get(0).equals(accountId)) {
             throw debtorNumberTaken(debtorNumber, holder.get(0));
         }
-        if (holder.isEmpty()) {
-            try {
-                jdbc.update("INSERT INTO debtor_number_claim (debtor_number_key, account_id) VALUES (?, ?)", key, accountId);
-            } catch (DuplicateKeyException claimedConcurrently) {
-                throw debtorNumberTaken(debtorNumber, null);
-            }
+        if (holder.isEmpty() && !Claims.tryWrite(jdbc,
+                "INSERT INTO debtor_number_claim (debtor_number_key, account_id) VALUES (?, ?)", key, accountId)) {
+            throw debtorNumberTaken(debtorNumber, jdbc.queryForList(
+                    "SELECT account_id FROM debtor_number_claim WHERE debtor_number_key = ?", UUID.class, key)
+                    .stream().findFirst().orElse(null));
         }
     }
 

@@ -3,7 +3,7 @@ package io.kontor.command.contact;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.EmailAddresses;
 import io.kontor.command.account.AccountRegistry;
-import org.springframework.dao.DuplicateKeyException;
+import io.kontor.command.support.Claims;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,21 +29,20 @@ public class ContactRegistry {
     public void registerAdded(UUID contactId, UUID accountId, String email) {
         accounts.lockOpenAccount(accountId);
         requireFreeEmail(contactId, accountId, email);
-        insertOrFail(() -> jdbc.update("INSERT INTO contact_registry (contact_id, account_id, email_key) VALUES (?, ?, ?)",
-                contactId, accountId, EmailAddresses.key(email)), accountId, email);
+        write(accountId, email, "INSERT INTO contact_registry (contact_id, account_id, email_key) VALUES (?, ?, ?)",
+                contactId, accountId, EmailAddresses.key(email));
     }
 
     public void registerEmailChange(UUID contactId, UUID accountId, String email) {
         requireFreeEmail(contactId, accountId, email);
-        insertOrFail(() -> jdbc.update("UPDATE contact_registry SET email_key = ? WHERE contact_id = ?",
-                EmailAddresses.key(email), contactId), accountId, email);
+        write(accountId, email, "UPDATE contact_registry SET email_key = ? WHERE contact_id = ?",
+                EmailAddresses.key(email), contactId);
     }
 
     public void registerReassignment(UUID contactId, UUID toAccountId, String email) {
         accounts.lockOpenAccount(toAccountId);
         requireFreeEmail(contactId, toAccountId, email);
-        insertOrFail(() -> jdbc.update("UPDATE contact_registry SET account_id = ? WHERE contact_id = ?",
-                toAccountId, contactId), toAccountId, email);
+        write(toAccountId, email, "UPDATE contact_registry SET account_id = ? WHERE contact_id = ?", toAccountId, contactId);
     }
 
     /** The account's contact with this email (compared without case), if it has one. */
@@ -78,11 +77,12 @@ public class ContactRegistry {
         }
     }
 
-    private static void insertOrFail(Runnable write, UUID accountId, String email) {
-        try {
-            write.run();
-        } catch (DuplicateKeyException claimedConcurrently) {
-            throw emailTaken(accountId, email, null);
+    /** Writes the contact's row; a concurrent contact with the same email at the account makes it a refusal. */
+    private void write(UUID accountId, String email, String sql, Object... arguments) {
+        if (!Claims.tryWrite(jdbc, sql, arguments)) {
+            throw emailTaken(accountId, email, jdbc.queryForList(
+                    "SELECT contact_id FROM contact_registry WHERE account_id = ? AND email_key = ?", UUID.class,
+                    accountId, EmailAddresses.key(email)).stream().findFirst().orElse(null));
         }
     }
 

@@ -2,7 +2,7 @@ package io.kontor.command.lead;
 
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.EmailAddresses;
-import org.springframework.dao.DuplicateKeyException;
+import io.kontor.command.support.Claims;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,8 @@ public class LeadRegistry {
         if (!holder.isEmpty()) {
             throw emailTaken(email, holder.get(0));
         }
-        try {
-            jdbc.update("INSERT INTO lead_email_claim (email_key, lead_id) VALUES (?, ?)", key, leadId);
-        } catch (DuplicateKeyException claimedConcurrently) {
+        if (!Claims.tryWrite(jdbc, "INSERT INTO lead_email_claim (email_key, lead_id) VALUES (?, ?)", key, leadId)) {
+            // Claimed by a concurrent capture that committed meanwhile: name it too.
             throw emailTaken(email, jdbc.queryForList("SELECT lead_id FROM lead_email_claim WHERE email_key = ?",
                     UUID.class, key).stream().findFirst().orElse(null));
         }

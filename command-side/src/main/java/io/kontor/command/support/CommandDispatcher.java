@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,11 @@ public class CommandDispatcher {
             try {
                 return outcome(target, send(message));
             } catch (ConcurrencyException lostRace) {
+                if (expectedVersion != null) {
+                    // Another node appended to the aggregate between our load and our append: the version the
+                    // client expected is gone, exactly as if the check at load time had failed.
+                    throw new ConflictingAggregateVersionException(target, expectedVersion, expectedVersion + 1, lostRace);
+                }
                 if (attempt >= attempts) {
                     throw lostRace;
                 }

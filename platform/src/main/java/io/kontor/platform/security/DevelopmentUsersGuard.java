@@ -16,6 +16,10 @@ public final class DevelopmentUsersGuard {
     }
 
     public static void check(KontorSecurityProperties properties, String mode, String serverAddress) {
+        if (properties.getUsers().isEmpty()) {
+            throw new IllegalStateException("Refusing to start without users: configure them with "
+                    + "kontor.security.users.<name>.password and .roles (SERVICE, ANALYST, AUDITOR, ADMIN).");
+        }
         List<String> weak = properties.getUsers().entrySet().stream()
                 .filter(entry -> entry.getKey().equals(entry.getValue().getPassword()))
                 .map(Map.Entry::getKey)

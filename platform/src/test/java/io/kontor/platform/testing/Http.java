@@ -23,15 +23,22 @@ public final class Http {
 
     private final String baseUrl;
     private final String user;
+    private final String password;
     private final Map<String, String> headers;
 
+    /** A client for one of the development users, whose password is their name. */
     public Http(String baseUrl, String user) {
-        this(baseUrl, user, Map.of());
+        this(baseUrl, user, user, Map.of());
     }
 
-    private Http(String baseUrl, String user, Map<String, String> headers) {
+    public Http(String baseUrl, String user, String password) {
+        this(baseUrl, user, password, Map.of());
+    }
+
+    private Http(String baseUrl, String user, String password, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.user = user;
+        this.password = password;
         this.headers = headers;
     }
 
@@ -39,11 +46,7 @@ public final class Http {
     public Http with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
-        return new Http(baseUrl, user, more);
-    }
-
-    public Http as(String otherUser) {
-        return new Http(baseUrl, otherUser, headers);
+        return new Http(baseUrl, user, password, more);
     }
 
     public Response get(String path) {
@@ -87,7 +90,7 @@ public final class Http {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
-            String credentials = user + ":" + user;
+            String credentials = user + ":" + password;
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -22,6 +22,16 @@ public class ProjectionConfiguration {
                 });
     }
 
+    /**
+     * A segment that only skips events (they belong to other segments) stores its position lazily, at
+     * this interval; query nodes read each other's positions from the token store for X-Await-Position.
+     */
+    @Bean
+    ConfigurerModule storeIdlePositionsPromptly(@Value("${kontor.query.idle-token-store-interval:PT1S}") Duration interval) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (config, builder) -> builder.claimExtensionThreshold(interval.toMillis()));
+    }
+
     @Bean
     WebMvcConfigurer awaitPositionOnReads(ProjectionProgress progress,
                                           @Value("${kontor.query.await-timeout:PT5S}") Duration timeout) {

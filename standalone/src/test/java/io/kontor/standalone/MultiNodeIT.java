@@ -1,0 +1,161 @@
+package io.kontor.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.platform.testing.Http;
+import io.kontor.platform.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The production topology on a real PostgreSQL: two command-side and two query-side processes. Writes
+ * go through both command nodes at once; races on one aggregate and on set-based rules end cleanly;
+ * a query node is killed with {@code kill -9} while events flow, the survivor takes over its segments
+ * and completes the read model, and the restarted node rejoins.
+ */
+class MultiNodeIT {
+
+    private static final Map<String, String> USERS = Map.of("svc", "svc-secret-1", "ana", "ana-secret-1", "adm", "adm-secret-1");
+
+    private final List<KontorProcess> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopEverything() {
+        processes.forEach(KontorProcess::close);
+    }
+
+    @Test
+    void twoCommandAndTwoQueryNodesShareOneDatabaseAndSurviveALostNode() {
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", TestDatabases.postgresUrl(),
+                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "");
+        List<KontorProcess> started = startAll(environment);
+        KontorProcess command1 = started.get(0);
+        KontorProcess command2 = started.get(1);
+        KontorProcess query1 = started.get(2);
+        KontorProcess query2 = started.get(3);
+        Http write1 = command1.as("svc");
+        Http write2 = command2.as("svc");
+
+        String group = write1.post("/api/accounts", Map.of("name", "Multi-node group")).id();
+        assertThat(group).isNotEmpty();
+
+        // The same aggregate through both nodes at once: each update applies or is refused cleanly; none is lost.
+        List<Http.Response> updates = race(20, i -> (i % 2 == 0 ? write1 : write2)
+                .patch("/api/accounts/" + group, Map.of("industry", "Industry " + i)));
+        assertThat(updates).extracting(Http.Response::status).allMatch(status -> status == 200 || status == 409);
+        long applied = updates.stream().filter(answer -> answer.status() == 200).count();
+        List<Http.Response> conditional = race(6, i -> (i % 2 == 0 ? write1 : write2).with("If-Match", "\"" + applied + "\"")
+                .patch("/api/accounts/" + group, Map.of("industry", "Conditional " + i)));
+        assertThat(conditional).filteredOn(answer -> answer.status() == 200).hasSize(1);
+        assertThat(conditional).extracting(Http.Response::status).allMatch(status -> status == 200 || status == 412);
+        Http.Response last = conditional.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+        JsonNode account = query1.as("ana").with("X-Await-Position", Long.toString(last.eventPosition()))
+                .get("/api/accounts/" + group).json();
+        assertThat(account.path("version").asLong()).as("every acknowledged update counted").isEqualTo(applied + 1);
+
+        // A set-based rule across nodes: one debtor number, one open account.
+        List<Http.Response> claims = race(6, i -> (i % 2 == 0 ? write1 : write2)
+                .post("/api/accounts", Map.of("name", "Claimant " + i, "debtorNumber", "MULTI-1")));
+        assertThat(claims).filteredOn(answer -> answer.status() == 201).hasSize(1);
+        assertThat(claims).filteredOn(answer -> answer.status() == 409).hasSize(5);
+
+        // Writes keep flowing through both command nodes while the busier query node is killed.
+        ConcurrentLinkedQueue<Http.Response> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
+        for (Http writer : List.of(write1, write2)) {
+            writers.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; writing.get() && i < 400; i++) {
+                    Http.Response created = writer.post("/api/accounts", Map.of("name", "Store " + i, "parentId", group));
+                    if (created.status() == 201) {
+                        acknowledged.add(created);
+                    }
+                }
+            }));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 60);
+        KontorProcess victim = segmentsClaimed(query1) >= segmentsClaimed(query2) ? query1 : query2;
+        KontorProcess survivor = victim == query1 ? query2 : query1;
+        victim.kill9();
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 150);
+        writing.set(false);
+        writers.forEach(CompletableFuture::join);
+
+        long highest = acknowledged.stream().mapToLong(Http.Response::eventPosition).max().orElseThrow();
+        Http reader = survivor.as("ana").with("X-Await-Position", Long.toString(highest));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> reader.get("/api/accounts/" + group + "/hierarchy?maxDepth=0").status() == 200);
+        JsonNode tree = reader.get("/api/accounts/" + group + "/hierarchy?maxDepth=1").json();
+        assertThat(tree.path("rollup").path("accounts").asLong()).as("the survivor completed the read model")
+                .isEqualTo(acknowledged.size() + 1);
+        assertThat(survivor.as("adm").get("/api/admin/projections").json())
+                .allSatisfy(projection -> assertThat(projection.path("lag").asLong()).isZero());
+
+        // The killed node comes back, takes its share of the segments again and answers the same.
+        KontorProcess restarted = KontorProcess.service(KontorProcess.QUERY_SIDE, USERS, environment, userArguments())
+                .awaitHealthy();
+        processes.add(restarted);
+        await().atMost(Duration.ofSeconds(60)).until(() -> segmentsClaimed(restarted) > 0);
+        JsonNode again = restarted.as("ana").with("X-Await-Position", Long.toString(highest))
+                .get("/api/accounts/" + group + "/hierarchy?maxDepth=1").json();
+        assertThat(again.path("rollup").path("accounts").asLong()).isEqualTo(acknowledged.size() + 1);
+        assertThat(restarted.as("ana").get("/api/accounts?size=1").status()).isEqualTo(200);
+        assertThat(command1.as("ana").get("/api/reports/pipeline").status()).as("reads are the query side's").isEqualTo(404);
+    }
+
+    private List<KontorProcess> startAll(Map<String, String> environment) {
+        List<KontorProcess> launched = List.of(
+                KontorProcess.service(KontorProcess.COMMAND_SIDE, USERS, environment, userArguments()),
+                KontorProcess.service(KontorProcess.COMMAND_SIDE, USERS, environment, userArguments()),
+                KontorProcess.service(KontorProcess.QUERY_SIDE, USERS, environment, userArguments()),
+                KontorProcess.service(KontorProcess.QUERY_SIDE, USERS, environment, userArguments()));
+        processes.addAll(launched);
+        launched.forEach(KontorProcess::awaitHealthy);
+        return launched;
+    }
+
+    private static String[] userArguments() {
+        return new String[]{
+                "--kontor.security.users.svc.password=" + USERS.get("svc"), "--kontor.security.users.svc.roles=SERVICE",
+                "--kontor.security.users.ana.password=" + USERS.get("ana"), "--kontor.security.users.ana.roles=ANALYST",
+                "--kontor.security.users.adm.password=" + USERS.get("adm"), "--kontor.security.users.adm.roles=ADMIN"};
+    }
+
+    private static int segmentsClaimed(KontorProcess queryNode) {
+        int claimed = 0;
+        for (JsonNode projection : queryNode.as("adm").get("/api/admin/projections").json()) {
+            claimed += projection.path("segmentsClaimedHere").asInt();
+        }
+        return claimed;
+    }
+
+    private static List<Http.Response> race(int requests, java.util.function.IntFunction<Http.Response> request) {
+        CyclicBarrier start = new CyclicBarrier(requests);
+        List<CompletableFuture<Http.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            int index = i;
+            Supplier<Http.Response> call = () -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return request.apply(index);
+            };
+            answers.add(CompletableFuture.supplyAsync(call, java.util.concurrent.Executors.newSingleThreadExecutor()));
+        }
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+}
