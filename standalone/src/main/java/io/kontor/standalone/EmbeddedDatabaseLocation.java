@@ -14,6 +14,8 @@ import java.util.Map;
  *
  * <p>{@code WRITE_DELAY=0}: H2 otherwise flushes committed transactions up to half a second late,
  * and a {@code kill -9} in that window would lose writes the client was told had succeeded.
+ * {@code QUERY_CACHE_SIZE}: H2 keeps 8 parsed statements per connection by default, far fewer than the
+ * service uses, and parsing every statement again cost more than running it.
  */
 public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
@@ -24,7 +26,7 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
             return;
         }
         Path directory = Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
         environment.getPropertySources().addFirst(new MapPropertySource("kontor-embedded-database",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "kontor",
                         "spring.datasource.password", "")));

@@ -1,0 +1,85 @@
+package io.kontor.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PostgreSQL topology: command-side and query-side nodes as separate processes on one PostgreSQL
+ * server (binaries from Maven) with durable commits, writes spread over the command nodes, freshness
+ * measured across processes (NOTIFY wakes the query node).
+ */
+final class PostgresRun {
+
+    private static final Map<String, String> USERS = Map.of("svc", "svc-bench-secret", "ana", "ana-bench-secret",
+            "adm", "adm-bench-secret");
+
+    private final Bench.Scale scale;
+    private final Path work;
+    private final Report report;
+
+    PostgresRun(Bench.Scale scale, Path work, Report report) {
+        this.scale = scale;
+        this.work = work;
+        this.report = report;
+    }
+
+    void run() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("postgres"))
+                .setCleanDataDirectory(true).setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                .setServerConfig("max_connections", "300").start()) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE raw");
+                statement.execute("CREATE DATABASE kontor");
+            }
+            System.out.println("PostgreSQL, raw limits with synchronous_commit=on (4 writers)");
+            RawLimits.Limits raw = new RawLimits(postgres.getJdbcUrl("postgres", "raw"), "postgres", "")
+                    .measure(4, scale.rawDuration);
+            report.add(new Figure("postgresql raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s",
+                    null, null, true, null));
+            report.add(new Figure("postgresql raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
+            report.add(new Figure("postgresql raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s",
+                    null, null, true, null));
+            topology(postgres.getJdbcUrl("postgres", "kontor"), raw);
+        }
+    }
+
+    private void topology(String url, RawLimits.Limits raw) throws Exception {
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "");
+        List<String> arguments = new ArrayList<>();
+        USERS.forEach((user, password) -> arguments.add("--kontor.security.users." + user + ".password=" + password));
+        arguments.addAll(List.of("--kontor.security.users.svc.roles=SERVICE", "--kontor.security.users.ana.roles=ANALYST",
+                "--kontor.security.users.adm.roles=ADMIN"));
+        int nodes = scale.bigTrees ? 2 : 1;
+        System.out.println("PostgreSQL topology: " + nodes + " command and " + nodes + " query node(s)");
+        List<Service> services = new ArrayList<>();
+        try {
+            List<Client> writers = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                Service command = Service.start(Bench.COMMAND_SIDE, arguments, environment, "512m");
+                services.add(command);
+                writers.add(command.client("svc", USERS.get("svc")));
+            }
+            Service query = Service.start(Bench.QUERY_SIDE, arguments, environment, "512m");
+            services.add(query);
+            for (int i = 1; i < nodes; i++) {
+                services.add(Service.start(Bench.QUERY_SIDE, arguments, environment, "512m"));
+            }
+            Load load = new Load(writers, query.client("ana", USERS.get("ana")));
+            load.prepare(scale.bigTrees ? 20 : 5, scale.bigTrees ? 1000 : 100, scale.bigTrees ? 1000 : 100);
+            load.run(scale.clients, scale.warmUp, 0, false);
+            Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
+            Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
+            LoadFigures.add(report, "postgresql " + nodes + "+" + nodes + " nodes", full, half, raw.oneRowPerTransaction());
+        } finally {
+            services.forEach(Service::close);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.kontor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replay speed: a year of synthetic history is written into the stopped service's event store, the
+ * service catches up on it, and then every projection is replayed from the first event through the
+ * admin API; events per second are all stored events over the time until every projection is back.
+ */
+final class ReplayFigures {
+
+    private final Bench.Scale scale;
+    private final Report report;
+
+    ReplayFigures(Bench.Scale scale, Report report) {
+        this.scale = scale;
+        this.report = report;
+    }
+
+    void measure(Path data, List<String> arguments, double rawReadRate, String url) throws Exception {
+        System.out.println("replay: writing " + scale.replayEvents + " events of synthetic history");
+        new SyntheticHistory().write(url, "kontor", "", scale.replayEvents);
+        try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
+            Client admin = service.client("admin", "admin");
+            long caughtUp = System.nanoTime();
+            long head = awaitCaughtUp(admin);
+            report.add(new Figure("catch-up after start, all projections", head / ((System.nanoTime() - caughtUp) / 1e9),
+                    "events/s", rawReadRate, null, true, head + " events from the last processed position"));
+            service.startSampling(admin);
+            long began = System.nanoTime();
+            for (JsonNode projection : admin.get("/api/admin/projections").json()) {
+                admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
+            }
+            awaitCaughtUp(admin);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            long heap = service.stopSampling();
+            report.add(new Figure("full replay into all projections", head / seconds, "events/s", rawReadRate, 50_000.0, true,
+                    head + " events in " + String.format("%.1f", seconds) + " s; limit: raw in-order read of the event table"));
+            report.add(new Figure("standalone: peak heap used during replay", heap / 1048576.0, "MB", null, null, false, null));
+        }
+    }
+
+    private static long awaitCaughtUp(Client admin) {
+        while (true) {
+            JsonNode projections = admin.get("/api/admin/projections").json();
+            boolean done = projections.size() > 0;
+            long head = 0;
+            for (JsonNode projection : projections) {
+                head = projection.path("head").asLong();
+                done &= projection.path("status").asText().equals("RUNNING") && projection.path("lag").asLong() == 0;
+            }
+            if (done) {
+                return head;
+            }
+            Service.pause(100);
+        }
+    }
+}

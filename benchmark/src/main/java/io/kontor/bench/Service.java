@@ -1,0 +1,126 @@
+package io.kontor.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A packaged Kontor service started as a process, with a sampler of its heap. */
+final class Service implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final AtomicLong peakHeap = new AtomicLong();
+    private volatile boolean sampling;
+
+    private Service(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static Service start(Path jar, List<String> arguments, Map<String, String> environment, String heap) {
+        int port = freePort();
+        try {
+            Path log = Files.createTempFile("kontor-bench-" + jar.getFileName() + "-", ".log");
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-Xmx" + heap, "-XX:+UseParallelGC"));
+            // e.g. KONTOR_BENCH_SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/kontor.jfr" to profile the service
+            String extra = System.getenv("KONTOR_BENCH_SERVICE_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.strip().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Service service = new Service(builder.start(), port, log);
+            service.awaitHealthy();
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Client client(String user, String password) {
+        return new Client("http://127.0.0.1:" + port, user, password);
+    }
+
+    /** Samples used heap (through the actuator) every 250 ms until {@link #stopSampling()}; returns the peak then. */
+    void startSampling(Client admin) {
+        peakHeap.set(0);
+        sampling = true;
+        Thread sampler = new Thread(() -> {
+            while (sampling && process.isAlive()) {
+                Client.Answer heap = admin.get("/actuator/metrics/jvm.memory.used?tag=area:heap");
+                if (heap.status() == 200) {
+                    peakHeap.accumulateAndGet((long) heap.json().path("measurements").get(0).path("value").asDouble(), Math::max);
+                }
+                pause(250);
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    long stopSampling() {
+        sampling = false;
+        return peakHeap.get();
+    }
+
+    void kill9() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        waitFor();
+    }
+
+    private void waitFor() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealthy() {
+        Client anonymous = new Client("http://127.0.0.1:" + port, "", "");
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service died at start-up; see " + log);
+            }
+            if (anonymous.get("/actuator/health").status() == 200) {
+                return;
+            }
+            pause(200);
+        }
+        throw new IllegalStateException("service did not become healthy; see " + log);
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
