@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Kontor's benchmark: the standalone service on H2 and the PostgreSQL topology, driven over HTTP by
  * concurrent clients on the same machine, with every figure set against the raw limits of the same
  * database measured in the same run. {@code --quick} runs in about a minute (CI runs it to keep the
- * harness working); {@code --standalone-only} skips PostgreSQL. Prints a table and writes JSON.
+ * harness working); {@code --standalone-only} skips PostgreSQL; {@code --replay-only} measures only the
+ * standalone replay, of {@code --replay-events=N} events. Prints a table and writes JSON.
  */
 public final class Bench {
 
@@ -24,8 +26,9 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         Scale scale = options.contains("--quick") ? Scale.QUICK : Scale.FULL;
-        Path json = Path.of(options.stream().filter(option -> option.startsWith("--json="))
-                .map(option -> option.substring(7)).findFirst().orElse("benchmark/target/bench-results.json"));
+        int replayEvents = option(options, "--replay-events=").map(Integer::parseInt).orElse(scale.replayEvents);
+        boolean replayOnly = options.contains("--replay-only");
+        Path json = Path.of(option(options, "--json=").orElse("benchmark/target/bench-results.json"));
         for (Path jar : List.of(STANDALONE, COMMAND_SIDE, QUERY_SIDE)) {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: run ./mvnw -DskipTests package first (./bench does)");
@@ -38,13 +41,18 @@ public final class Bench {
         report.environment("clients", scale.clients);
         Path work = Files.createTempDirectory("kontor-bench-");
         long began = System.nanoTime();
-        new StandaloneRun(scale, work, report).run();
-        if (!options.contains("--standalone-only")) {
+        new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
+        if (!options.contains("--standalone-only") && !replayOnly) {
             new PostgresRun(scale, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);
         report.print();
         report.writeJson(json);
+    }
+
+    private static Optional<String> option(List<String> options, String prefix) {
+        return options.stream().filter(option -> option.startsWith(prefix)).map(option -> option.substring(prefix.length()))
+                .findFirst();
     }
 
     /** How much work each scenario does. */

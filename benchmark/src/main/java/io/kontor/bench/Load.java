@@ -17,7 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Load {
 
     record Result(double commandsPerSecond, double p50, double p99, long errors, long commands, double freshnessP50,
-                  double freshnessP99, int probes) {
+                  double freshnessP99, int probes, double cpuSeconds, double cpuUtilisation) {
+
+        /** Busy CPU of the whole machine per command, in ms (0 where it cannot be measured). */
+        double cpuMillisPerCommand() {
+            return commands == 0 ? 0 : cpuSeconds * 1000 / commands;
+        }
     }
 
     private static final String[] STAGES = {"PROSPECTING", "QUALIFICATION", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"};
@@ -52,6 +57,7 @@ final class Load {
         Stats latencies = new Stats();
         Stats freshness = new Stats();
         AtomicLong errors = new AtomicLong();
+        MachineCpu cpuBefore = MachineCpu.now();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -89,8 +95,10 @@ final class Load {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        MachineCpu cpuAfter = MachineCpu.now();
         return new Result(latencies.count() / seconds, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                errors.get(), latencies.count(), freshness.percentileMillis(50), freshness.percentileMillis(99), freshness.count());
+                errors.get(), latencies.count(), freshness.percentileMillis(50), freshness.percentileMillis(99), freshness.count(),
+                cpuAfter.busySecondsSince(cpuBefore), cpuAfter.utilisationSince(cpuBefore));
     }
 
     private Client.Answer oneCommand(Client writer) {

@@ -9,6 +9,15 @@ final class LoadFigures {
     static void add(Report report, String setup, Load.Result full, Load.Result half, double rawSingleRowRate) {
         report.add(new Figure(setup + ": commands/s, realistic mix", full.commandsPerSecond(), "cmd/s", rawSingleRowRate,
                 0.8 * rawSingleRowRate, true, full.commands() + " commands; limit: raw rows/s, one row per transaction"));
+        if (full.cpuSeconds() > 0) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            report.add(new Figure(setup + ": CPU per command, whole machine", full.cpuMillisPerCommand(), "ms", null, null,
+                    false, Math.round(full.cpuUtilisation() * 100) + "% of " + cores + " cores busy at full load "
+                    + "(service, database and load generator)"));
+            report.add(new Figure(setup + ": commands/s against the CPU ceiling", full.commandsPerSecond(), "cmd/s",
+                    cores * 1000 / full.cpuMillisPerCommand(), null, true,
+                    "limit: the rate the cores sustain at the measured CPU per command"));
+        }
         report.add(new Figure(setup + ": command latency p50", full.p50(), "ms", null, null, false, null));
         report.add(new Figure(setup + ": command latency p99", full.p99(), "ms", null, null, false, null));
         report.add(new Figure(setup + ": errors at full load", full.errors() + half.errors(), "", null, 0.0, false, null));

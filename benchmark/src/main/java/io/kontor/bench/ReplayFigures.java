@@ -2,7 +2,6 @@ package io.kontor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,17 +12,17 @@ import java.util.Map;
  */
 final class ReplayFigures {
 
-    private final Bench.Scale scale;
+    private final int events;
     private final Report report;
 
-    ReplayFigures(Bench.Scale scale, Report report) {
-        this.scale = scale;
+    ReplayFigures(int events, Report report) {
+        this.events = events;
         this.report = report;
     }
 
-    void measure(Path data, List<String> arguments, double rawReadRate, String url) throws Exception {
-        System.out.println("replay: writing " + scale.replayEvents + " events of synthetic history");
-        new SyntheticHistory().write(url, "kontor", "", scale.replayEvents);
+    void measure(List<String> arguments, double rawReadRate, String url) throws Exception {
+        System.out.println("replay: writing " + events + " events of synthetic history");
+        new SyntheticHistory().write(url, "kontor", "", events);
         try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
             Client admin = service.client("admin", "admin");
             long caughtUp = System.nanoTime();
@@ -31,15 +30,22 @@ final class ReplayFigures {
             report.add(new Figure("catch-up after start, all projections", head / ((System.nanoTime() - caughtUp) / 1e9),
                     "events/s", rawReadRate, null, true, head + " events from the last processed position"));
             service.startSampling(admin);
+            MachineCpu cpuBefore = MachineCpu.now();
             long began = System.nanoTime();
             for (JsonNode projection : admin.get("/api/admin/projections").json()) {
                 admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
             }
             awaitCaughtUp(admin);
             double seconds = (System.nanoTime() - began) / 1e9;
+            MachineCpu cpuAfter = MachineCpu.now();
             long heap = service.stopSampling();
             report.add(new Figure("full replay into all projections", head / seconds, "events/s", rawReadRate, 50_000.0, true,
                     head + " events in " + String.format("%.1f", seconds) + " s; limit: raw in-order read of the event table"));
+            if (cpuAfter.busySecondsSince(cpuBefore) > 0) {
+                report.add(new Figure("replay: CPU per event, whole machine", cpuAfter.busySecondsSince(cpuBefore) * 1e6 / head,
+                        "us", null, null, false, Math.round(cpuAfter.utilisationSince(cpuBefore) * 100) + "% of "
+                        + Runtime.getRuntime().availableProcessors() + " cores busy during the replay"));
+            }
             report.add(new Figure("standalone: peak heap used during replay", heap / 1048576.0, "MB", null, null, false, null));
         }
     }

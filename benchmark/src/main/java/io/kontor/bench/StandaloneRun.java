@@ -10,16 +10,18 @@ final class StandaloneRun {
     private static final String H2_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private final Bench.Scale scale;
+    private final int replayEvents;
     private final Path work;
     private final Report report;
 
-    StandaloneRun(Bench.Scale scale, Path work, Report report) {
+    StandaloneRun(Bench.Scale scale, int replayEvents, Path work, Report report) {
         this.scale = scale;
+        this.replayEvents = replayEvents;
         this.work = work;
         this.report = report;
     }
 
-    void run() throws Exception {
+    void run(boolean replayOnly) throws Exception {
         System.out.println("H2, raw limits with WRITE_DELAY=0 (4 writers)");
         RawLimits.Limits raw = new RawLimits("jdbc:h2:file:" + work.resolve("raw") + H2_OPTIONS, "sa", "")
                 .measure(4, scale.rawDuration);
@@ -29,6 +31,16 @@ final class StandaloneRun {
 
         Path data = work.resolve("standalone");
         List<String> arguments = List.of("--kontor.data-dir=" + data);
+        if (replayOnly) {
+            Service.start(Bench.STANDALONE, arguments, Map.of(), "512m").close();
+        } else {
+            load(arguments, raw.oneRowPerTransaction());
+        }
+        new ReplayFigures(replayEvents, report).measure(arguments, raw.sequentialRead(),
+                "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS);
+    }
+
+    private void load(List<String> arguments, double rawWriteRate) throws Exception {
         System.out.println("standalone service, load");
         try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
             Client writer = service.client("service", "service");
@@ -41,12 +53,10 @@ final class StandaloneRun {
             Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
             long heap = service.stopSampling();
             Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
-            LoadFigures.add(report, "standalone", full, half, raw.oneRowPerTransaction());
+            LoadFigures.add(report, "standalone", full, half, rawWriteRate);
             report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
                     "the service runs with -Xmx512m"));
             new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
         }
-        new ReplayFigures(scale, report).measure(data, arguments, raw.sequentialRead(),
-                "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS);
     }
 }

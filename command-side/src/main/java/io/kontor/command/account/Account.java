@@ -14,6 +14,7 @@ import io.kontor.api.account.OpenAccount;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,7 +32,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * then applies; state changes only in the event sourcing handlers. Rules spanning many accounts are
  * the {@link AccountRegistry}'s. A command that would change nothing applies no event.
  */
-@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Account {
 
     private static final int MAX_REASON = 1000;

@@ -8,6 +8,7 @@ import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactRules;
 import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.contact.UpdateContact;
+import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A person at an account. A contact belongs to exactly one account and may move to another one; its
  * history goes with it, while the opportunities it took part in stay with their accounts.
  */
-@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Contact {
 
     @AggregateIdentifier

@@ -14,6 +14,7 @@ import io.kontor.api.lead.LeadRules;
 import io.kontor.api.lead.LeadStatus;
 import io.kontor.api.lead.QualifyLead;
 import io.kontor.api.lead.Questionnaire;
+import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,7 +31,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A prospect still to be qualified (seeds 001, 004): captured, qualified by questionnaire or by hand,
  * then converted into an account with a contact (see {@link LeadConversionHandler}) or disqualified.
  */
-@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Lead {
 
     private static final int MAX_REASON = 1000;

@@ -22,6 +22,7 @@ import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.UpdateOpportunity;
 import io.kontor.api.opportunity.WinOpportunity;
+import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,7 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the stage unless one was set explicitly; that one sticks until it is changed (or cleared) again.
  * A won or lost opportunity takes no further change.
  */
-@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER)
+@Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Opportunity {
 
     private static final int MAX_REASON = 1000;

@@ -10,6 +10,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,11 @@ public class AggregateVersions implements MessageHandlerInterceptor<CommandMessa
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Map<String, Long> versions = versionsOf(unitOfWork);
         Object result = chain.proceed();
+        // The map itself, not a copy: the event bus intercepts (and so this class notes) the events only
+        // when the unit of work prepares to commit, after the handler returned and before the caller
+        // receives the result.
         return GenericCommandResultMessage.asCommandResultMessage(result)
-                .andMetaData(Map.of(METADATA_KEY, Map.copyOf(versions)));
+                .andMetaData(Map.of(METADATA_KEY, Collections.unmodifiableMap(versions)));
     }
 
     private static Map<String, Long> versionsOf(UnitOfWork<?> unitOfWork) {

@@ -13,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -21,6 +20,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,18 +55,25 @@ public class AxonInfrastructureConfiguration {
 
     /**
      * Axon's JDBC event storage on the {@code domain_event_entry} table Flyway created. Defined here
-     * because Axon's auto-configuration steps back once an event store bean exists.
+     * because Axon's auto-configuration steps back once an event store bean exists. It reads up to
+     * {@code kontor.events.fetch-batch-size} events per query: a projection commits at most what one
+     * read brought, and Axon's default of 100 made catching up and replaying commit-bound.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema, SnapshotShapes snapshotShapes,
+                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                                 @Value("${kontor.events.fetch-batch-size:1000}") int fetchBatchSize) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(fetchBatchSize)
                 .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                // Only the shape filter: Axon's default one per aggregate expects the @Revision revision (null
+                // without it) and would throw every shape-versioned snapshot away.
+                .snapshotFilter(snapshotShapes.filter())
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)

@@ -6,14 +6,14 @@ import io.kontor.api.common.CompanyNames;
 import io.kontor.api.common.Domains;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.common.Websites;
+import io.kontor.query.projection.BatchScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +29,21 @@ public class AccountHierarchyStore {
 
     private final JdbcTemplate jdbc;
     private final MoneyRollupStore money;
+    private final BatchScoped<PendingCounts> counts;
+    private final BatchScoped<PathCache> paths = new BatchScoped<>("account-paths", PathCache::new);
 
     public AccountHierarchyStore(JdbcTemplate jdbc, MoneyRollupStore money) {
         this.jdbc = jdbc;
         this.money = money;
+        this.counts = new BatchScoped<>("account-counts", () -> new PendingCounts(jdbc));
+    }
+
+    /** Paths read during a batch; only this projection changes them, and a move forgets them all. */
+    private static final class PathCache extends HashMap<UUID, HierarchyPath> implements BatchScoped.Buffer {
+        @Override
+        public void flush() {
+            clear();
+        }
     }
 
     /** The version (last applied event sequence) of the account, if the read model has it. */
@@ -42,8 +53,20 @@ public class AccountHierarchyStore {
     }
 
     public Optional<HierarchyPath> pathOf(UUID accountId) {
-        List<String> paths = jdbc.queryForList("SELECT path FROM account_view WHERE id = ?", String.class, accountId);
-        return paths.isEmpty() ? Optional.empty() : Optional.of(new HierarchyPath(paths.get(0)));
+        PathCache cache = paths.current();
+        HierarchyPath cached = cache == null ? null : cache.get(accountId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        List<String> found = jdbc.queryForList("SELECT path FROM account_view WHERE id = ?", String.class, accountId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        HierarchyPath path = new HierarchyPath(found.get(0));
+        if (cache != null) {
+            cache.put(accountId, path);
+        }
+        return Optional.of(path);
     }
 
     public void insert(AccountOpened event, long version, Instant openedAt) {
@@ -62,19 +85,26 @@ public class AccountHierarchyStore {
         jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
                 + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
         addToRollups(path.ancestors(), RollupDelta.accounts(1));
+        PathCache cache = paths.current();
+        if (cache != null) {
+            cache.put(event.accountId(), path);
+        }
     }
 
+    /** Applies the profile unless the view already reflects this version (or lacks the account). */
     public void updateProfile(UUID accountId, AccountProfile profile, long version) {
         jdbc.update("""
                         UPDATE account_view SET name = ?, search_name = ?, name_key = ?, kind = ?, industry = ?, country = ?,
-                            region = ?, website = ?, website_domain = ?, debtor_number = ?, version = ? WHERE id = ?""",
+                            region = ?, website = ?, website_domain = ?, debtor_number = ?, version = ? WHERE id = ? AND version < ?""",
                 profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
                 profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber(), version, accountId);
+                profile.debtorNumber(), version, accountId, version);
     }
 
+    /** Assigns the owner unless the view already reflects this version (or lacks the account). */
     public void assignOwner(UUID accountId, UUID ownerId, long version) {
-        jdbc.update("UPDATE account_view SET owner_id = ?, version = ? WHERE id = ?", ownerId, version, accountId);
+        jdbc.update("UPDATE account_view SET owner_id = ?, version = ? WHERE id = ? AND version < ?", ownerId, version,
+                accountId, version);
     }
 
     public void close(UUID accountId, String reason, long version, Instant closedAt) {
@@ -107,17 +137,20 @@ public class AccountHierarchyStore {
                 newPath.value(), oldPath.value().length() + 1, newPath.headquarters(), newPath.depth() - oldPath.depth(),
                 oldPath.subtreePattern());
         jdbc.update("UPDATE account_view SET parent_id = ?, version = ? WHERE id = ?", newParentId, version, accountId);
+        paths.flushNow();
     }
 
+    /** The account's rollup counts, including this batch's changes. */
     public RollupDelta rollupOf(UUID accountId) {
+        counts.flushNow();
         return jdbc.queryForObject("SELECT rollup_accounts, rollup_contacts, rollup_open_opportunities FROM account_rollup "
                 + "WHERE account_id = ?", (rs, row) -> new RollupDelta(rs.getLong(1), rs.getLong(2), rs.getLong(3)), accountId);
     }
 
     public void addToOwn(UUID accountId, RollupDelta delta) {
-        jdbc.update("UPDATE account_rollup SET own_accounts = own_accounts + ?, own_contacts = own_contacts + ?, "
-                        + "own_open_opportunities = own_open_opportunities + ? WHERE account_id = ?",
-                delta.accounts(), delta.contacts(), delta.openOpportunities(), accountId);
+        if (!delta.isZero()) {
+            counts.update(pending -> pending.addOwn(accountId, delta));
+        }
     }
 
     /** Adds the delta to the account's own counts and to the rollups of the account and its ancestors. */
@@ -131,12 +164,7 @@ public class AccountHierarchyStore {
         if (accountIds.isEmpty() || delta.isZero()) {
             return;
         }
-        List<Object> arguments = new ArrayList<>(List.of(delta.accounts(), delta.contacts(), delta.openOpportunities()));
-        arguments.addAll(accountIds);
-        jdbc.update("UPDATE account_rollup SET rollup_accounts = rollup_accounts + ?, rollup_contacts = rollup_contacts + ?, "
-                        + "rollup_open_opportunities = rollup_open_opportunities + ? WHERE account_id IN ("
-                        + String.join(", ", Collections.nCopies(accountIds.size(), "?")) + ")",
-                arguments.toArray());
+        counts.update(pending -> accountIds.forEach(id -> pending.addRollup(id, delta)));
     }
 
     public void deleteAll() {

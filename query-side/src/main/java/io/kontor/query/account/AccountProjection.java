@@ -42,16 +42,12 @@ public class AccountProjection {
 
     @EventHandler
     public void on(AccountProfileUpdated event, @SequenceNumber long sequence) {
-        if (isNew(event.accountId(), sequence)) {
-            store.updateProfile(event.accountId(), event.profile(), sequence);
-        }
+        store.updateProfile(event.accountId(), event.profile(), sequence);
     }
 
     @EventHandler
     public void on(AccountOwnerAssigned event, @SequenceNumber long sequence) {
-        if (isNew(event.accountId(), sequence)) {
-            store.assignOwner(event.accountId(), event.ownerId(), sequence);
-        }
+        store.assignOwner(event.accountId(), event.ownerId(), sequence);
     }
 
     @EventHandler

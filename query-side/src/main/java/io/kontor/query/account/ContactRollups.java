@@ -39,11 +39,9 @@ public class ContactRollups {
 
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence) {
-        if (!versions.isNew(event.contactId(), sequence)) {
+        if (!versions.update(event.contactId(), sequence, "account_id = ?", event.toAccountId())) {
             return;
         }
-        jdbc.update("UPDATE hierarchy_contact SET account_id = ?, version = ? WHERE contact_id = ?",
-                event.toAccountId(), sequence, event.contactId());
         accounts.addAlongPath(accounts.pathOf(event.fromAccountId()).orElseThrow(), ONE_CONTACT.negate());
         accounts.addAlongPath(accounts.pathOf(event.toAccountId()).orElseThrow(), ONE_CONTACT);
     }

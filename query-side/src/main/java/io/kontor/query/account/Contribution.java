@@ -26,6 +26,17 @@ public record Contribution(String currency, long open, BigDecimal pipeline, BigD
         return amount.multiply(BigDecimal.valueOf(probability)).divide(HUNDRED);
     }
 
+    /** Nothing, in the currency: what sums start from. */
+    public static Contribution none(String currency) {
+        return new Contribution(currency, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+    }
+
+    /** This and {@code other} together (same currency). */
+    public Contribution plus(Contribution other) {
+        return new Contribution(currency, open + other.open, pipeline.add(other.pipeline), weighted.add(other.weighted),
+                wonCount + other.wonCount, won.add(other.won));
+    }
+
     public Contribution negate() {
         return new Contribution(currency, -open, pipeline.negate(), weighted.negate(), -wonCount, won.negate());
     }

@@ -43,20 +43,15 @@ public class ContactProjection {
 
     @EventHandler
     public void on(ContactUpdated event, @SequenceNumber long sequence) {
-        if (versions.isNew(event.contactId(), sequence)) {
-            ContactDetails details = event.details();
-            jdbc.update("UPDATE contact_view SET first_name = ?, last_name = ?, email = ?, email_domain = ?, phone = ?, "
-                            + "job_title = ?, version = ? WHERE id = ?", details.firstName(), details.lastName(), details.email(),
-                    emailDomain(details.email()), details.phone(), details.jobTitle(), sequence, event.contactId());
-        }
+        ContactDetails details = event.details();
+        versions.update(event.contactId(), sequence, "first_name = ?, last_name = ?, email = ?, email_domain = ?, phone = ?, "
+                        + "job_title = ?", details.firstName(), details.lastName(), details.email(),
+                emailDomain(details.email()), details.phone(), details.jobTitle());
     }
 
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence) {
-        if (versions.isNew(event.contactId(), sequence)) {
-            jdbc.update("UPDATE contact_view SET account_id = ?, version = ? WHERE id = ?",
-                    event.toAccountId(), sequence, event.contactId());
-        }
+        versions.update(event.contactId(), sequence, "account_id = ?", event.toAccountId());
     }
 
     /** The registrable domain of the address (lead matching compares it), unless it is a free mail provider. */

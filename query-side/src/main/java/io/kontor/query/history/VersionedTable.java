@@ -43,9 +43,6 @@ final class VersionedTable {
 
     /** A new version with the given columns changed and the others as they were. */
     void next(UUID id, long sequence, Instant at, Map<String, Object> changes) {
-        if (exists(id, sequence)) {
-            return;
-        }
         Map<String, Object> changed = new LinkedHashMap<>(changes);
         List<Object> arguments = new ArrayList<>(List.of(sequence, at.atOffset(ZoneOffset.UTC)));
         String selected = columns.stream().map(column -> {
@@ -55,10 +52,12 @@ final class VersionedTable {
             }
             return column;
         }).collect(Collectors.joining(", "));
-        arguments.add(id);
+        arguments.addAll(List.of(id, id, sequence));
+        // Copies the current version, unless this event's version exists already (a redelivery).
         int inserted = jdbc.update("INSERT INTO " + table + " (" + idColumn + ", sequence, valid_from, " + String.join(", ", columns)
                 + ") SELECT " + idColumn + ", ?, ?, " + selected + " FROM " + table + " WHERE " + idColumn
-                + " = ? AND valid_to IS NULL", arguments.toArray());
+                + " = ? AND valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + idColumn
+                + " = ? AND sequence = ?)", arguments.toArray());
         if (inserted == 1) {
             jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + idColumn + " = ? AND valid_to IS NULL AND sequence < ?",
                     at.atOffset(ZoneOffset.UTC), id, sequence);

@@ -110,17 +110,7 @@ public class OpportunityProjection {
         }
     }
 
-    /** Sets the columns (if any) and the version, unless the view already reflects this event; true if applied. */
     private boolean update(UUID opportunityId, long sequence, String assignments, Object... values) {
-        if (!versions.isNew(opportunityId, sequence)) {
-            return false;
-        }
-        Object[] arguments = new Object[values.length + 2];
-        System.arraycopy(values, 0, arguments, 0, values.length);
-        arguments[values.length] = sequence;
-        arguments[values.length + 1] = opportunityId;
-        jdbc.update("UPDATE opportunity_view SET " + (assignments == null ? "" : assignments + ", ") + "version = ? WHERE id = ?",
-                arguments);
-        return true;
+        return versions.update(opportunityId, sequence, assignments, values);
     }
 }
