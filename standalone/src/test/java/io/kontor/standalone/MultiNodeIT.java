@@ -3,6 +3,7 @@ package io.kontor.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.platform.testing.Http;
 import io.kontor.platform.testing.TestDatabases;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,25 +74,32 @@ class MultiNodeIT {
 
         // Writes keep flowing through both command nodes while the busier query node is killed.
         ConcurrentLinkedQueue<Http.Response> acknowledged = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         List<CompletableFuture<Void>> writers = new ArrayList<>();
         for (Http writer : List.of(write1, write2)) {
             writers.add(CompletableFuture.runAsync(() -> {
-                for (int i = 0; writing.get() && i < 400; i++) {
+                for (int i = 0; writing.get() && i < 2_000; i++) {
                     Http.Response created = writer.post("/api/accounts", Map.of("name", "Store " + i, "parentId", group));
                     if (created.status() == 201) {
                         acknowledged.add(created);
+                    } else {
+                        refused.add(created.status() + " " + created.body());
                     }
                 }
             }));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 60);
+        Supplier<String> progress = () -> acknowledged.size() + " acknowledged, refused: " + refused
+                + ", writers " + writers.stream().map(w -> w.isCompletedExceptionally() ? "failed" : w.isDone() ? "done" : "running").toList()
+                + "\ncommand node log tail:\n" + tail(command1.readLog());
+        awaitWrites(40, acknowledged, writers, refused, progress);
         KontorProcess victim = segmentsClaimed(query1) >= segmentsClaimed(query2) ? query1 : query2;
         KontorProcess survivor = victim == query1 ? query2 : query1;
         victim.kill9();
-        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 150);
+        awaitWrites(acknowledged.size() + 40, acknowledged, writers, refused, progress);
         writing.set(false);
         writers.forEach(CompletableFuture::join);
+        assertThat(refused).as("no write is refused while a query node dies").isEmpty();
 
         long highest = acknowledged.stream().mapToLong(Http.Response::eventPosition).max().orElseThrow();
         Http reader = survivor.as("ana").with("X-Await-Position", Long.toString(highest));
@@ -131,6 +139,27 @@ class MultiNodeIT {
                 "--kontor.security.users.svc.password=" + USERS.get("svc"), "--kontor.security.users.svc.roles=SERVICE",
                 "--kontor.security.users.ana.password=" + USERS.get("ana"), "--kontor.security.users.ana.roles=ANALYST",
                 "--kontor.security.users.adm.password=" + USERS.get("adm"), "--kontor.security.users.adm.roles=ADMIN"};
+    }
+
+    /** Waits for {@code count} acknowledged writes, failing at once (with the evidence) when a writer stops or a write is refused. */
+    private static void awaitWrites(int count, ConcurrentLinkedQueue<Http.Response> acknowledged,
+                                    List<CompletableFuture<Void>> writers, ConcurrentLinkedQueue<String> refused,
+                                    Supplier<String> progress) {
+        try {
+            await().atMost(Duration.ofSeconds(180))
+                    .failFast("a writer stopped or a write was refused", () -> {
+                        if (!refused.isEmpty() || writers.stream().anyMatch(CompletableFuture::isDone)) {
+                            throw new AssertionError(progress.get());
+                        }
+                    })
+                    .until(() -> acknowledged.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("fewer than " + count + " writes in time: " + progress.get(), e);
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 4_000 ? log : log.substring(log.length() - 4_000);
     }
 
     private static int segmentsClaimed(KontorProcess queryNode) {

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,11 +96,10 @@ public class ProjectionProgress {
     }
 
     private boolean covered(Set<String> processors, long position) {
-        TrackingToken awaited = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
         Map<String, Map<Integer, TrackingToken>> tokens = current(tokens(processors));
         for (String processor : processors) {
             Map<Integer, TrackingToken> segments = tokens.getOrDefault(processor, Map.of());
-            if (segments.isEmpty() || segments.values().stream().anyMatch(token -> !covers(token, awaited))) {
+            if (segments.isEmpty() || segments.values().stream().anyMatch(token -> !covers(token, position))) {
                 return false;
             }
         }
@@ -124,7 +124,20 @@ public class ProjectionProgress {
         return stored;
     }
 
-    private static boolean covers(TrackingToken token, TrackingToken awaited) {
-        return token != null && token.covers(awaited);
+    /**
+     * Whether a segment at {@code token} has processed the event at {@code position}: it has reached the
+     * position and the position is not one of its gaps. Axon's own {@code covers} also demands that the
+     * token has no gaps below the position at all, so one rolled-back append (a conflict between
+     * command nodes burns a sequence value for good) would make every later read wait until the gap is
+     * cleaned. Other gaps do not matter here: an event the client's write depended on committed before
+     * that write was appended, so any fetch that saw the write saw it too. During a replay only the
+     * replay's progress counts.
+     */
+    static boolean covers(TrackingToken token, long position) {
+        TrackingToken progress = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (progress instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return progress != null && progress.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySet()));
     }
 }
