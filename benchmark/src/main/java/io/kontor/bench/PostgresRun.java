@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The PostgreSQL topology: command-side and query-side nodes as separate processes on one PostgreSQL
@@ -38,7 +39,7 @@ final class PostgresRun {
                 statement.execute("CREATE DATABASE raw");
                 statement.execute("CREATE DATABASE kontor");
             }
-            System.out.println("PostgreSQL, raw limits with synchronous_commit=on (4 writers)");
+            Bench.phase("PostgreSQL, raw limits with synchronous_commit=on (4 writers)");
             RawLimits.Limits raw = new RawLimits(postgres.getJdbcUrl("postgres", "raw"), "postgres", "")
                     .measure(4, scale.rawDuration);
             report.add(new Figure("postgresql raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s",
@@ -58,22 +59,36 @@ final class PostgresRun {
         arguments.addAll(List.of("--kontor.security.users.svc.roles=SERVICE", "--kontor.security.users.ana.roles=ANALYST",
                 "--kontor.security.users.adm.roles=ADMIN"));
         int nodes = scale.bigTrees ? 2 : 1;
-        System.out.println("PostgreSQL topology: " + nodes + " command and " + nodes + " query node(s)");
+        Bench.phase("PostgreSQL topology: " + nodes + " command and " + nodes + " query node(s)");
         List<Service> services = new ArrayList<>();
         try {
+            // All nodes start at once, as in a real deployment (and to keep --quick short).
+            List<CompletableFuture<Service>> starting = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.COMMAND_SIDE, arguments, environment, "512m")));
+            }
+            for (int i = 0; i < nodes; i++) {
+                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.QUERY_SIDE, arguments, environment, "512m")));
+            }
+            RuntimeException failedStart = null;
+            for (CompletableFuture<Service> node : starting) {
+                try {
+                    services.add(node.join()); // every node that did start is closed below, even if another failed
+                } catch (RuntimeException e) {
+                    failedStart = e;
+                }
+            }
+            if (failedStart != null) {
+                throw failedStart;
+            }
             List<Client> writers = new ArrayList<>();
             for (int i = 0; i < nodes; i++) {
-                Service command = Service.start(Bench.COMMAND_SIDE, arguments, environment, "512m");
-                services.add(command);
-                writers.add(command.client("svc", USERS.get("svc")));
+                writers.add(services.get(i).client("svc", USERS.get("svc")));
             }
-            Service query = Service.start(Bench.QUERY_SIDE, arguments, environment, "512m");
-            services.add(query);
-            for (int i = 1; i < nodes; i++) {
-                services.add(Service.start(Bench.QUERY_SIDE, arguments, environment, "512m"));
-            }
+            Service query = services.get(nodes);
             Load load = new Load(writers, query.client("ana", USERS.get("ana")));
-            load.prepare(scale.bigTrees ? 20 : 5, scale.bigTrees ? 1000 : 100, scale.bigTrees ? 1000 : 100);
+            Bench.phase("PostgreSQL topology: load");
+            load.prepare(scale.prepare[0], scale.prepare[1], scale.prepare[2]);
             load.run(scale.clients, scale.warmUp, 0, false);
             Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
             Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);

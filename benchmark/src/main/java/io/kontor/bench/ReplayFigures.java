@@ -20,8 +20,9 @@ final class ReplayFigures {
         this.report = report;
     }
 
+    /** Writes the synthetic history into the stopped service's database, restarts it, lets it catch up, then replays. */
     void measure(List<String> arguments, double rawReadRate, String url) throws Exception {
-        System.out.println("replay: writing " + events + " events of synthetic history");
+        Bench.phase("replay: writing " + events + " events of synthetic history");
         new SyntheticHistory().write(url, "kontor", "", events);
         try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
             Client admin = service.client("admin", "admin");
@@ -29,25 +30,33 @@ final class ReplayFigures {
             long head = awaitCaughtUp(admin);
             report.add(new Figure("catch-up after start, all projections", head / ((System.nanoTime() - caughtUp) / 1e9),
                     "events/s", rawReadRate, null, true, head + " events from the last processed position"));
-            service.startSampling(admin);
-            MachineCpu cpuBefore = MachineCpu.now();
-            long began = System.nanoTime();
-            for (JsonNode projection : admin.get("/api/admin/projections").json()) {
-                admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
-            }
-            awaitCaughtUp(admin);
-            double seconds = (System.nanoTime() - began) / 1e9;
-            MachineCpu cpuAfter = MachineCpu.now();
-            long heap = service.stopSampling();
-            report.add(new Figure("full replay into all projections", head / seconds, "events/s", rawReadRate, 50_000.0, true,
-                    head + " events in " + String.format("%.1f", seconds) + " s; limit: raw in-order read of the event table"));
-            if (cpuAfter.busySecondsSince(cpuBefore) > 0) {
-                report.add(new Figure("replay: CPU per event, whole machine", cpuAfter.busySecondsSince(cpuBefore) * 1e6 / head,
-                        "us", null, null, false, Math.round(cpuAfter.utilisationSince(cpuBefore) * 100) + "% of "
-                        + Runtime.getRuntime().availableProcessors() + " cores busy during the replay"));
-            }
-            report.add(new Figure("standalone: peak heap used during replay", heap / 1048576.0, "MB", null, null, false, null));
+            replay(service, rawReadRate);
         }
+    }
+
+    /** Replays every projection of a running service from its first event, until all are back at the head. */
+    void replay(Service service, double rawReadRate) {
+        Bench.phase("replay");
+        Client admin = service.client("admin", "admin");
+        long head = awaitCaughtUp(admin);
+        service.startSampling(admin);
+        MachineCpu cpuBefore = MachineCpu.now();
+        long began = System.nanoTime();
+        for (JsonNode projection : admin.get("/api/admin/projections").json()) {
+            admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
+        }
+        awaitCaughtUp(admin);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        MachineCpu cpuAfter = MachineCpu.now();
+        long heap = service.stopSampling();
+        report.add(new Figure("full replay into all projections", head / seconds, "events/s", rawReadRate, 50_000.0, true,
+                head + " events in " + String.format("%.1f", seconds) + " s; limit: raw in-order read of the event table"));
+        if (cpuAfter.busySecondsSince(cpuBefore) > 0) {
+            report.add(new Figure("replay: CPU per event, whole machine", cpuAfter.busySecondsSince(cpuBefore) * 1e6 / head,
+                    "us", null, null, false, Math.round(cpuAfter.utilisationSince(cpuBefore) * 100) + "% of "
+                    + Runtime.getRuntime().availableProcessors() + " cores busy during the replay"));
+        }
+        report.add(new Figure("standalone: peak heap used during replay", heap / 1048576.0, "MB", null, null, false, null));
     }
 
     private static long awaitCaughtUp(Client admin) {

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A packaged Kontor service started as a process, with a sampler of its heap. */
 final class Service implements AutoCloseable {
 
+    private static volatile List<String> jvmOptions = List.of();
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -31,6 +33,7 @@ final class Service implements AutoCloseable {
             Path log = Files.createTempFile("kontor-bench-" + jar.getFileName() + "-", ".log");
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx" + heap, "-XX:+UseParallelGC"));
+            command.addAll(jvmOptions);
             // e.g. KONTOR_BENCH_SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/kontor.jfr" to profile the service
             String extra = System.getenv("KONTOR_BENCH_SERVICE_OPTS");
             if (extra != null && !extra.isBlank()) {
@@ -46,6 +49,11 @@ final class Service implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Extra JVM options for every service started from now on. */
+    static void jvmOptions(List<String> options) {
+        jvmOptions = List.copyOf(options);
     }
 
     Client client(String user, String password) {

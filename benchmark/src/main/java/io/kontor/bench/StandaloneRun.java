@@ -22,7 +22,7 @@ final class StandaloneRun {
     }
 
     void run(boolean replayOnly) throws Exception {
-        System.out.println("H2, raw limits with WRITE_DELAY=0 (4 writers)");
+        Bench.phase("H2, raw limits with WRITE_DELAY=0 (4 writers)");
         RawLimits.Limits raw = new RawLimits("jdbc:h2:file:" + work.resolve("raw") + H2_OPTIONS, "sa", "")
                 .measure(4, scale.rawDuration);
         report.add(new Figure("h2 raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s", null, null, true, null));
@@ -31,32 +31,41 @@ final class StandaloneRun {
 
         Path data = work.resolve("standalone");
         List<String> arguments = List.of("--kontor.data-dir=" + data);
+        ReplayFigures replay = new ReplayFigures(replayEvents, report);
+        if (replayEvents == 0) {
+            try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
+                if (!replayOnly) {
+                    load(service, raw.oneRowPerTransaction());
+                }
+                replay.replay(service, raw.sequentialRead());
+            }
+            return;
+        }
         if (replayOnly) {
             Service.start(Bench.STANDALONE, arguments, Map.of(), "512m").close();
         } else {
-            load(arguments, raw.oneRowPerTransaction());
+            try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
+                load(service, raw.oneRowPerTransaction());
+            }
         }
-        new ReplayFigures(replayEvents, report).measure(arguments, raw.sequentialRead(),
-                "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS);
+        replay.measure(arguments, raw.sequentialRead(), "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS);
     }
 
-    private void load(List<String> arguments, double rawWriteRate) throws Exception {
-        System.out.println("standalone service, load");
-        try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
-            Client writer = service.client("service", "service");
-            Client analyst = service.client("analyst", "analyst");
-            Client admin = service.client("admin", "admin");
-            Load load = new Load(List.of(writer), analyst);
-            load.prepare(scale.bigTrees ? 20 : 5, scale.bigTrees ? 1000 : 100, scale.bigTrees ? 1000 : 100);
-            load.run(scale.clients, scale.warmUp, 0, false);
-            service.startSampling(admin);
-            Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
-            long heap = service.stopSampling();
-            Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
-            LoadFigures.add(report, "standalone", full, half, rawWriteRate);
-            report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
-                    "the service runs with -Xmx512m"));
-            new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
-        }
+    private void load(Service service, double rawWriteRate) throws Exception {
+        Bench.phase("standalone service, load");
+        Client writer = service.client("service", "service");
+        Client analyst = service.client("analyst", "analyst");
+        Client admin = service.client("admin", "admin");
+        Load load = new Load(List.of(writer), analyst);
+        load.prepare(scale.prepare[0], scale.prepare[1], scale.prepare[2]);
+        load.run(scale.clients, scale.warmUp, 0, false);
+        service.startSampling(admin);
+        Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
+        long heap = service.stopSampling();
+        Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
+        LoadFigures.add(report, "standalone", full, half, rawWriteRate);
+        report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
+                "the service runs with -Xmx512m"));
+        new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
     }
 }

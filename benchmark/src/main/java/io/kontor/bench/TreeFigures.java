@@ -1,6 +1,6 @@
 package io.kontor.bench;
 
-/** Hierarchy reads of 2,000 (and 50,000) accounts, and moving a large subtree to another headquarters. */
+/** Hierarchy reads of 2,000 (and 50,000) accounts, and moving a large subtree to another headquarters (smaller when quick). */
 final class TreeFigures {
 
     private final Bench.Scale scale;
@@ -12,25 +12,21 @@ final class TreeFigures {
     }
 
     void measure(Trees trees) throws InterruptedException {
-        System.out.println("hierarchies");
-        Trees.Tree small = trees.build("Chain 2k", 1, 40, 49);
+        Bench.phase("hierarchies");
+        int[] read = scale.readTree;
+        Trees.Tree small = trees.build("Chain " + read[1] * (read[2] + 1), read[0], read[1], read[2]);
         Stats smallReads = trees.readWhole(small, 30);
         report.add(new Figure("hierarchy read, " + small.accounts() + " accounts, p50", smallReads.percentileMillis(50), "ms",
-                null, 50.0, false, null));
+                null, small.accounts() >= 2000 ? 50.0 : null, false, null));
         report.add(new Figure("hierarchy read, " + small.accounts() + " accounts, p99", smallReads.percentileMillis(99), "ms",
                 null, null, false, null));
-        Trees.Tree moving;
-        int subtree;
+        int[] move = scale.moveTree;
+        Trees.Tree moving = trees.build("Move", move[0], move[1], move[2]);
+        int subtree = 1 + move[1] * (1 + move[2]);
         if (scale.bigTrees) {
-            Trees.Tree big = trees.build("Chain 50k", 5, 50, 199);
-            Stats bigReads = trees.readWhole(big, 10);
-            report.add(new Figure("hierarchy read, " + big.accounts() + " accounts, p50", bigReads.percentileMillis(50), "ms",
+            Stats bigReads = trees.readWhole(moving, 10);
+            report.add(new Figure("hierarchy read, " + moving.accounts() + " accounts, p50", bigReads.percentileMillis(50), "ms",
                     null, null, false, null));
-            moving = big;
-            subtree = 1 + 50 * 200;
-        } else {
-            moving = trees.build("Move 1k", 1, 10, 99);
-            subtree = 1 + 10 * 100;
         }
         double millis = trees.moveDivision(moving, subtree);
         report.add(new Figure("move a subtree of " + subtree + " accounts until every rollup is right", millis, "ms", null,
