@@ -43,7 +43,10 @@ final class ReplayFigures {
         MachineCpu cpuBefore = MachineCpu.now();
         long began = System.nanoTime();
         for (JsonNode projection : admin.get("/api/admin/projections").json()) {
-            admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
+            Client.Answer started = admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", "");
+            if (started.status() != 202) {
+                throw new IllegalStateException("replay of " + projection.path("name").asText() + " refused: " + started.status());
+            }
         }
         awaitCaughtUp(admin);
         double seconds = (System.nanoTime() - began) / 1e9;

@@ -8,9 +8,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -28,10 +32,21 @@ public class ProjectionAdmin {
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
 
-    public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc) {
+    private final TransactionTemplate resetTransaction;
+
+    /**
+     * @param resetTimeout how long emptying a read model and resetting its tokens may take. That is one
+     *                     transaction (so a failed reset changes nothing), and on a large read model it takes
+     *                     longer than the short timeout command transactions get in the same process.
+     */
+    public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc,
+                           PlatformTransactionManager transactions,
+                           @Value("${kontor.query.reset-timeout:PT10M}") Duration resetTimeout) {
         this.processing = processing;
         this.progress = progress;
         this.jdbc = jdbc;
+        this.resetTransaction = new TransactionTemplate(transactions);
+        this.resetTransaction.setTimeout((int) resetTimeout.toSeconds());
     }
 
     public List<ProjectionStatus> list() {
@@ -45,13 +60,15 @@ public class ProjectionAdmin {
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
         try {
-            processor.resetTokens();
+            // Axon's reset joins this transaction, and with it this timeout.
+            resetTransaction.executeWithoutResult(status -> processor.resetTokens());
         } catch (UnableToClaimTokenException claimedElsewhere) {
-            processor.start();
             throw new BusinessRuleViolation("projection-claimed-elsewhere", "Another node is processing projection " + name
                     + "; a replay needs every node's processor stopped.");
+        } finally {
+            // Whether or not the reset went through, the projection must not be left stopped.
+            processor.start();
         }
-        processor.start();
         return status(name, progress.tokens(Set.of(name)).getOrDefault(name, Map.of()), head());
     }
 
