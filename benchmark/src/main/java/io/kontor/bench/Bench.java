@@ -11,7 +11,7 @@ import java.util.Optional;
  * Kontor's benchmark: the standalone service on H2 and the PostgreSQL topology, driven over HTTP by
  * concurrent clients on the same machine, with every figure set against the raw limits of the same
  * database measured in the same run. {@code --quick} runs in under a minute (CI runs it to keep the
- * harness working); {@code --standalone-only} skips PostgreSQL; {@code --replay-only} measures only the
+ * harness working); {@code --standalone-only} skips PostgreSQL, {@code --postgres-only} the standalone service; {@code --replay-only} measures only the
  * standalone replay, of {@code --replay-events=N} events. Prints a table and writes JSON.
  */
 public final class Bench {
@@ -50,7 +50,9 @@ public final class Bench {
         report.environment("clients", scale.clients);
         Path work = Files.createTempDirectory("kontor-bench-");
         long began = System.nanoTime();
-        new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
+        if (!options.contains("--postgres-only")) {
+            new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
+        }
         if (!options.contains("--standalone-only") && !replayOnly) {
             new PostgresRun(scale, work, report).run();
         }
