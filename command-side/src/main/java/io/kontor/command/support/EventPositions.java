@@ -40,11 +40,10 @@ public class EventPositions {
      * long-lived aggregate would cost a scan of thousands of rows.
      */
     public Map<String, Long> latestVersionOf(String aggregateId) {
-        long from = jdbc.queryForObject("SELECT COALESCE(MAX(sequence_number), 0) FROM snapshot_event_entry "
-                + "WHERE aggregate_identifier = ?", Long.class, aggregateId);
         return jdbc.query("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                        + "AND sequence_number >= ?",
+                        + "AND sequence_number >= (SELECT COALESCE(MAX(sequence_number), 0) FROM snapshot_event_entry "
+                        + "WHERE aggregate_identifier = ?)",
                 rs -> rs.next() && rs.getObject(1) != null ? Map.of(aggregateId, rs.getLong(1)) : Map.of(),
-                aggregateId, from);
+                aggregateId, aggregateId);
     }
 }

@@ -4,11 +4,11 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.RevisionResolver;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,11 +52,12 @@ public final class SnapshotShapes implements RevisionResolver {
         StringBuilder shape = new StringBuilder();
         for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
             shape.append(level.getName()).append('{');
-            for (Field field : level.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
-                    shape.append(field.getName()).append(':').append(field.getGenericType().getTypeName()).append(';');
-                }
-            }
+            // Sorted: getDeclaredFields promises no order, and nodes on other JVMs must compute the same shape.
+            Arrays.stream(level.getDeclaredFields())
+                    .filter(field -> !Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers()))
+                    .map(field -> field.getName() + ':' + field.getGenericType().getTypeName() + ';')
+                    .sorted()
+                    .forEach(shape::append);
             shape.append('}');
         }
         try {

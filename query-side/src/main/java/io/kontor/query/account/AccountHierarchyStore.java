@@ -7,6 +7,7 @@ import io.kontor.api.common.Domains;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.common.Websites;
 import io.kontor.query.projection.BatchScoped;
+import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,13 @@ public class AccountHierarchyStore {
     private final MoneyRollupStore money;
     private final BatchScoped<PendingCounts> counts;
     private final BatchScoped<PathCache> paths = new BatchScoped<>("account-paths", PathCache::new);
+    private final RowVersions versions;
 
     public AccountHierarchyStore(JdbcTemplate jdbc, MoneyRollupStore money) {
         this.jdbc = jdbc;
         this.money = money;
         this.counts = new BatchScoped<>("account-counts", () -> new PendingCounts(jdbc));
+        this.versions = new RowVersions(jdbc, "account_view", "id");
     }
 
     /** Paths read during a batch; only this projection changes them, and a move forgets them all. */
@@ -48,8 +51,7 @@ public class AccountHierarchyStore {
 
     /** The version (last applied event sequence) of the account, if the read model has it. */
     public Optional<Long> versionOf(UUID accountId) {
-        List<Long> versions = jdbc.queryForList("SELECT version FROM account_view WHERE id = ?", Long.class, accountId);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
+        return Optional.ofNullable(versions.of(accountId));
     }
 
     public Optional<HierarchyPath> pathOf(UUID accountId) {
@@ -93,18 +95,16 @@ public class AccountHierarchyStore {
 
     /** Applies the profile unless the view already reflects this version (or lacks the account). */
     public void updateProfile(UUID accountId, AccountProfile profile, long version) {
-        jdbc.update("""
-                        UPDATE account_view SET name = ?, search_name = ?, name_key = ?, kind = ?, industry = ?, country = ?,
-                            region = ?, website = ?, website_domain = ?, debtor_number = ?, version = ? WHERE id = ? AND version < ?""",
+        versions.update(accountId, version, "name = ?, search_name = ?, name_key = ?, kind = ?, industry = ?, country = ?, "
+                        + "region = ?, website = ?, website_domain = ?, debtor_number = ?",
                 profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
                 profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber(), version, accountId, version);
+                profile.debtorNumber());
     }
 
     /** Assigns the owner unless the view already reflects this version (or lacks the account). */
     public void assignOwner(UUID accountId, UUID ownerId, long version) {
-        jdbc.update("UPDATE account_view SET owner_id = ?, version = ? WHERE id = ? AND version < ?", ownerId, version,
-                accountId, version);
+        versions.update(accountId, version, "owner_id = ?", ownerId);
     }
 
     public void close(UUID accountId, String reason, long version, Instant closedAt) {

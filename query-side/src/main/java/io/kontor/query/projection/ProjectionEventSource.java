@@ -63,6 +63,8 @@ public class ProjectionEventSource implements StreamableMessageSource<TrackedEve
     private final class EventStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final Object committed = new Object();
+        /** Commits announced so far (guarded by {@code committed}): a wait only starts if none came since the last look. */
+        private long commits;
         private TrackingToken lastToken;
         private Stream<? extends TrackedEventMessage<?>> batch;
         private Iterator<? extends TrackedEventMessage<?>> iterator;
@@ -75,6 +77,7 @@ public class ProjectionEventSource implements StreamableMessageSource<TrackedEve
 
         void eventsCommitted() {
             synchronized (committed) {
+                commits++;
                 committed.notifyAll();
             }
             Runnable onAvailable = callback;
@@ -91,16 +94,24 @@ public class ProjectionEventSource implements StreamableMessageSource<TrackedEve
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
-            while (fetch() == null) {
+            while (true) {
+                long seen;
+                synchronized (committed) {
+                    seen = commits;
+                }
+                if (fetch() != null) {
+                    return true;
+                }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (remaining <= 0) {
                     return false;
                 }
                 synchronized (committed) {
-                    committed.wait(remaining);
+                    if (commits == seen) {
+                        committed.wait(remaining);
+                    }
                 }
             }
-            return true;
         }
 
         @Override
