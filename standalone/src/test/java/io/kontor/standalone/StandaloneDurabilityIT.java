@@ -29,13 +29,19 @@ class StandaloneDurabilityIT {
 
     private static final int WRITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
+    /**
+     * Longer than any restart, so a restarted process that waited for the dead one's token claims to
+     * expire would answer the awaited reads below with 503. (With the default 15 s the outcome depended
+     * on how fast the machine restarted; CI's was faster and caught it.)
+     */
+    private static final String CLAIMS_OUTLAST_THE_RESTART = "--axon.eventhandling.tokenstore.claim-timeout=120s";
 
     @Test
     void everyAcknowledgedWriteSurvivesKillMinus9UnderConcurrentWrites(@TempDir Path dataDir) throws Exception {
         ConcurrentLinkedQueue<Http.Response> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger counter = new AtomicInteger();
-        try (KontorProcess first = KontorProcess.standalone(dataDir)) {
+        try (KontorProcess first = KontorProcess.standalone(dataDir, CLAIMS_OUTLAST_THE_RESTART)) {
             Http service = first.as("service");
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int writer = 0; writer < WRITERS; writer++) {
@@ -66,7 +72,8 @@ class StandaloneDurabilityIT {
 
         List<Http.Response> survivors = List.copyOf(acknowledged);
         long highest = survivors.stream().mapToLong(Http.Response::eventPosition).max().orElseThrow();
-        try (KontorProcess second = KontorProcess.standalone(dataDir)) {
+        try (KontorProcess second = KontorProcess.standalone(dataDir, CLAIMS_OUTLAST_THE_RESTART)) {
+            // The projections resume at once: the first awaited read must not outwait the 5 s await timeout.
             Http analyst = second.as("analyst").with("X-Await-Position", Long.toString(highest));
             for (Http.Response write : survivors) {
                 Http.Response read = analyst.get("/api/accounts/" + write.id());

@@ -31,13 +31,17 @@ public class SegmentBalancer {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Duration interval;
-    private final String nodeId = UUID.randomUUID().toString();
+    private final String nodeId;
 
     public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval) {
+                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval,
+                           @Value("${kontor.node-id:}") String configuredNodeId) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.interval = interval;
+        // Under its configured id a restarted node is not counted twice (its old row has not expired yet
+        // after a kill -9); it would otherwise give up segments to a node that no longer exists.
+        this.nodeId = configuredNodeId.isBlank() ? UUID.randomUUID().toString() : configuredNodeId;
     }
 
     @Scheduled(fixedDelayString = "${kontor.query.balance-interval:PT2S}", initialDelayString = "${kontor.query.balance-interval:PT2S}")
