@@ -9,12 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import static io.kontor.standalone.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The set-based rules hold when requests race each other, because the database settles the race. */
@@ -141,32 +138,6 @@ class HierarchyConcurrencyEndToEndTest extends StandaloneTest {
                 assertThat(current).as("cycle through %s: %s", start, parentOf).isNotEqualTo(start);
                 current = parentOf.get(current);
             }
-        }
-    }
-
-    @SafeVarargs
-    private static List<Http.Response> race(Supplier<Http.Response>... requests) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(requests.length);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
-        try {
-            List<CompletableFuture<Http.Response>> answers = new ArrayList<>();
-            for (Supplier<Http.Response> request : requests) {
-                answers.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return request.get();
-                }, pool));
-            }
-            List<Http.Response> results = new ArrayList<>();
-            for (CompletableFuture<Http.Response> answer : answers) {
-                results.add(answer.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
         }
     }
 }

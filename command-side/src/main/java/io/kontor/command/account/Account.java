@@ -9,7 +9,6 @@ import io.kontor.api.account.AccountProfileRules;
 import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
-import io.kontor.api.account.MoveAccount;
 import io.kontor.api.account.OpenAccount;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
@@ -72,18 +71,24 @@ public class Account {
         apply(new AccountProfileUpdated(accountId, updated));
     }
 
-    @CommandHandler
-    public void handle(MoveAccount command, AccountRegistry registry) {
+    /**
+     * Moves the account, with its whole subtree, under {@code newParentId} ({@code null}: it becomes a
+     * headquarters). Called by {@link AccountMove}, which also ends the buying-center roles the move splits.
+     *
+     * @return whether it moved (a move to the present parent changes nothing)
+     */
+    boolean moveTo(UUID newParentId, AccountRegistry registry) {
         requireOpen();
-        if (Objects.equals(command.newParentId(), parentId)) {
-            return;
+        if (Objects.equals(newParentId, parentId)) {
+            return false;
         }
-        if (accountId.equals(command.newParentId())) {
+        if (accountId.equals(newParentId)) {
             throw new BusinessRuleViolation("hierarchy-cycle", "An account cannot be its own parent.",
                     Map.of("parentId", accountId));
         }
-        registry.registerMove(accountId, command.newParentId());
-        apply(new AccountMovedInHierarchy(accountId, parentId, command.newParentId()));
+        registry.registerMove(accountId, newParentId);
+        apply(new AccountMovedInHierarchy(accountId, parentId, newParentId));
+        return true;
     }
 
     @CommandHandler

@@ -40,6 +40,8 @@ public class ContactRegistry {
     }
 
     public void registerReassignment(UUID contactId, UUID toAccountId, String email) {
+        // The roles it leaves behind are judged by the hierarchy's shape: no move may change it meanwhile.
+        accounts.lockHierarchies();
         accounts.lockOpenAccount(toAccountId);
         requireFreeEmail(contactId, toAccountId, email);
         write(toAccountId, email, "UPDATE contact_registry SET account_id = ? WHERE contact_id = ?", toAccountId, contactId);

@@ -38,10 +38,11 @@ public class OpportunityRegistry {
 
     /**
      * The contact must sit at an account of the same hierarchy as the opportunity's account: a group CFO
-     * at headquarters can sit in a branch's deal, a stranger cannot. The contact's row stays locked, so it
-     * cannot move away while it is being placed.
+     * at headquarters can sit in a branch's deal, a stranger cannot. The hierarchy lock and the contact's
+     * row stay locked, so neither the contact nor either account's subtree moves away while it is placed.
      */
     public void registerStakeholder(UUID opportunityId, UUID accountId, UUID contactId) {
+        accounts.lockHierarchies();
         List<UUID> contactAccount = jdbc.queryForList(
                 "SELECT account_id FROM contact_registry WHERE contact_id = ? FOR UPDATE", UUID.class, contactId);
         if (contactAccount.isEmpty()) {

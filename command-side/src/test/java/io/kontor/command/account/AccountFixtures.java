@@ -6,6 +6,7 @@ import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.common.Patch;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import io.kontor.platform.testing.TestDatabases;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +29,8 @@ public final class AccountFixtures {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
+        fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry,
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
         return fixture;
     }
 
