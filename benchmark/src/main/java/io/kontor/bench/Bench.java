@@ -30,8 +30,29 @@ public final class Bench {
         System.out.printf("[%5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, description);
     }
 
+    static final String USAGE = """
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only] [--replay-events=N] [--json=PATH]
+              --quick            under a minute (plus the build); what CI runs
+              --standalone-only  skip the PostgreSQL topology
+              --postgres-only    skip the standalone service
+              --replay-only      only the standalone replay (of --replay-events, default 20,000)
+              --replay-events=N  how many events the replay measures (full run: 1,000,000)
+              --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
+    private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only");
+    private static final List<String> VALUED = List.of("--replay-events=", "--json=");
+
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
+        if (options.contains("--help") || options.contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        for (String option : options) {
+            if (!FLAGS.contains(option) && VALUED.stream().noneMatch(option::startsWith)) {
+                System.err.println("unknown option " + option + "\n" + USAGE);
+                System.exit(2);
+            }
+        }
         Scale scale = options.contains("--quick") ? Scale.QUICK : Scale.FULL;
         boolean replayOnly = options.contains("--replay-only");
         int replayEvents = option(options, "--replay-events=").map(Integer::parseInt)
