@@ -30,6 +30,8 @@ final class ReplayFigures {
             long head = awaitCaughtUp(admin);
             report.add(new Figure("catch-up after start, all projections", head / ((System.nanoTime() - caughtUp) / 1e9),
                     "events/s", rawReadRate, null, true, head + " events from the last processed position"));
+            new PointInTimeFigures(report).measure(service.client("analyst", "analyst"),
+                    SyntheticHistory.START.plus(java.time.Duration.ofDays(182)));
             replay(service, rawReadRate);
         }
     }

@@ -47,7 +47,8 @@ final class SyntheticHistory {
     private final List<Entity> accounts = new ArrayList<>();
     private final List<Entity> contacts = new ArrayList<>();
     private final List<Entity> open = new ArrayList<>();
-    private final Instant start = Instant.parse("2025-11-23T00:00:00Z");
+    /** The history runs for a year from here. */
+    static final Instant START = Instant.parse("2025-11-23T00:00:00Z");
 
     private static final class Entity {
         final UUID id = UUID.randomUUID();
@@ -72,7 +73,7 @@ final class SyntheticHistory {
                 insert.setString(2, event.entity.id.toString());
                 insert.setLong(3, ++event.entity.sequence);
                 insert.setString(4, event.type);
-                insert.setString(5, DateTimeUtils.formatInstant(start.plusMillis(i * step)));
+                insert.setString(5, DateTimeUtils.formatInstant(START.plusMillis(i * step)));
                 insert.setString(6, payload.getType().getName());
                 insert.setString(7, payload.getType().getRevision());
                 insert.setBytes(8, payload.getData());

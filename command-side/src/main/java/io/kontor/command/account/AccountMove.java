@@ -19,12 +19,14 @@ public class AccountMove {
 
     private final Repository<Account> accounts;
     private final AccountRegistry registry;
+    private final BuyingCenterSplits splits;
     private final CommandGateway commands;
 
     public AccountMove(@Qualifier("accountRepository") Repository<Account> accounts, AccountRegistry registry,
-                       CommandGateway commands) {
+                       BuyingCenterSplits splits, CommandGateway commands) {
         this.accounts = accounts;
         this.registry = registry;
+        this.splits = splits;
         this.commands = commands;
     }
 
@@ -35,7 +37,7 @@ public class AccountMove {
         if (!moved) {
             return;
         }
-        for (AccountRegistry.SplitSeat seat : registry.seatsSplitByMoveOf(command.accountId())) {
+        for (BuyingCenterSplits.SplitSeat seat : splits.splitByMoveOf(command.accountId())) {
             // Dispatched within this unit of work: it joins its transaction and commits or rolls back with it.
             commands.sendAndWait(new EndStakeholderRole(seat.opportunityId(), seat.contactId(), seat.contactAccountId()));
         }

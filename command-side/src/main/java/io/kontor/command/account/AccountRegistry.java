@@ -102,36 +102,6 @@ public class AccountRegistry {
         jdbc.query("SELECT id FROM hierarchy_lock WHERE id = 1 FOR UPDATE", rs -> null);
     }
 
-    /**
-     * The buying-center seats a move of {@code movedAccountId}'s subtree has split, once the move is
-     * registered: open opportunities and their stakeholders of which one side lies in the subtree and
-     * the other outside, now under different headquarters. A move within one tree splits none.
-     */
-    public List<SplitSeat> seatsSplitByMoveOf(UUID movedAccountId) {
-        return jdbc.query("""
-                        WITH RECURSIVE subtree (account_id, depth) AS (
-                            SELECT account_id, 0 FROM account_registry WHERE account_id = ?
-                            UNION ALL
-                            SELECT r.account_id, t.depth + 1 FROM account_registry r JOIN subtree t ON r.parent_id = t.account_id
-                            WHERE t.depth < 10000
-                        )
-                        SELECT s.opportunity_id, s.contact_id, o.account_id AS opportunity_account, c.account_id AS contact_account
-                        FROM stakeholder_registry s
-                        JOIN opportunity_registry o ON o.opportunity_id = s.opportunity_id AND o.status = 'OPEN'
-                        JOIN contact_registry c ON c.contact_id = s.contact_id
-                        WHERE (o.account_id IN (SELECT account_id FROM subtree)) <> (c.account_id IN (SELECT account_id FROM subtree))
-                        ORDER BY s.opportunity_id, s.contact_id""",
-                (rs, row) -> new SplitSeat(rs.getObject("opportunity_id", UUID.class), rs.getObject("contact_id", UUID.class),
-                        rs.getObject("opportunity_account", UUID.class), rs.getObject("contact_account", UUID.class)),
-                movedAccountId).stream()
-                .filter(seat -> !headquartersOf(seat.opportunityAccountId()).equals(headquartersOf(seat.contactAccountId())))
-                .toList();
-    }
-
-    /** A stakeholder's seat on an opportunity, with the accounts of both. */
-    public record SplitSeat(UUID opportunityId, UUID contactId, UUID opportunityAccountId, UUID contactAccountId) {
-    }
-
     /** The root of the account's tree: accounts with the same headquarters form one hierarchy. */
     public UUID headquartersOf(UUID accountId) {
         List<UUID> chain = ancestorsOf(accountId);

@@ -18,6 +18,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.UUID;
 
@@ -37,8 +38,9 @@ class AccountAggregateTest {
 
     @BeforeEach
     void setUp() {
-        registry = AccountFixtures.registry();
-        fixture = AccountFixtures.fixture(registry);
+        JdbcTemplate jdbc = AccountFixtures.database();
+        registry = new AccountRegistry(jdbc);
+        fixture = AccountFixtures.fixture(jdbc, registry);
     }
 
     private AccountOpened opened(AccountProfile profile, UUID parent) {

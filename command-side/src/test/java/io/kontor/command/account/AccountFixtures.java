@@ -16,20 +16,16 @@ public final class AccountFixtures {
     private AccountFixtures() {
     }
 
-    public static AccountRegistry registry() {
-        return new AccountRegistry(database());
-    }
-
     /** A fresh in-memory H2 with the production schema. */
     public static JdbcTemplate database() {
         return new JdbcTemplate(TestDatabases.h2());
     }
 
-    static AggregateTestFixture<Account> fixture(AccountRegistry registry) {
+    static AggregateTestFixture<Account> fixture(JdbcTemplate jdbc, AccountRegistry registry) {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
-        fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry,
+        fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry, new BuyingCenterSplits(jdbc, registry),
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
         return fixture;
     }

@@ -59,7 +59,7 @@ class MovingASubtreeSplitsBuyingCentersTest {
         opportunities.registerStakeholder(groupDeal, group, branchBuyer);
         opportunities.registerStakeholder(branchOnlyDeal, branch, branchBuyer);
 
-        fixture = AccountFixtures.fixture(accounts);
+        fixture = AccountFixtures.fixture(jdbc, accounts);
         fixture.getCommandBus().subscribe(EndStakeholderRole.class.getName(), command -> {
             ended.add((EndStakeholderRole) command.getPayload());
             return GenericCommandResultMessage.asCommandResultMessage(null);
