@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * The production topology on a real PostgreSQL: two command-side and two query-side processes. Writes
  * go through both command nodes at once; races on one aggregate and on set-based rules end cleanly;
  * a query node is killed with {@code kill -9} while events flow, the survivor takes over its segments
- * and completes the read model, and the restarted node rejoins.
+ * and completes the read model, and the restarted node rejoins; a replay through one query node makes
+ * the other let go of the projection's segments.
  */
 class MultiNodeIT {
 
@@ -121,6 +122,17 @@ class MultiNodeIT {
         assertThat(again.path("rollup").path("accounts").asLong()).isEqualTo(acknowledged.size() + 1);
         assertThat(restarted.as("ana").get("/api/accounts?size=1").status()).isEqualTo(200);
         assertThat(command1.as("ana").get("/api/reports/pipeline").status()).as("reads are the query side's").isEqualTo(404);
+
+        // A replay through one query node while the other holds the projection's segment: the other lets go.
+        await().atMost(Duration.ofSeconds(60)).until(() -> claims(survivor, "accounts") + claims(restarted, "accounts") == 1);
+        KontorProcess replayer = claims(survivor, "accounts") == 1 ? restarted : survivor;
+        assertThat(replayer.as("adm").post("/api/admin/projections/accounts/replay", null).status()).isEqualTo(202);
+        Http replayedReader = replayer.as("ana").with("X-Await-Position", Long.toString(highest));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> replayedReader
+                .get("/api/accounts/" + group + "/hierarchy?maxDepth=1").json().path("rollup").path("accounts").asLong()
+                == acknowledged.size() + 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> List.of(survivor, restarted).stream()
+                .allMatch(node -> status(node, "accounts").equals("RUNNING")));
     }
 
     private List<KontorProcess> startAll(Map<String, String> environment) {
@@ -160,6 +172,23 @@ class MultiNodeIT {
 
     private static String tail(String log) {
         return log.length() <= 4_000 ? log : log.substring(log.length() - 4_000);
+    }
+
+    private static int claims(KontorProcess queryNode, String projection) {
+        return projection(queryNode, projection).path("segmentsClaimedHere").asInt();
+    }
+
+    private static String status(KontorProcess queryNode, String projection) {
+        return projection(queryNode, projection).path("status").asText();
+    }
+
+    private static JsonNode projection(KontorProcess queryNode, String name) {
+        for (JsonNode projection : queryNode.as("adm").get("/api/admin/projections").json()) {
+            if (projection.path("name").asText().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no projection " + name);
     }
 
     private static int segmentsClaimed(KontorProcess queryNode) {

@@ -3,6 +3,8 @@ package io.kontor.query.admin;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.query.projection.ProjectionProgress;
+import io.kontor.query.projection.QueryNode;
+import io.kontor.query.projection.ReplayRequests;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Lists the projections with their progress and replays one from the first event: the processor
@@ -31,6 +34,9 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
+    private final ReplayRequests replays;
+    private final String node;
+    private final Duration claimWait;
 
     private final TransactionTemplate resetTransaction;
 
@@ -38,13 +44,19 @@ public class ProjectionAdmin {
      * @param resetTimeout how long emptying a read model and resetting its tokens may take. That is one
      *                     transaction (so a failed reset changes nothing), and on a large read model it takes
      *                     longer than the short timeout command transactions get in the same process.
+     * @param claimWait    how long a replay waits for the other query nodes to let go of the projection's
+     *                     segments (they look for replay requests every balance interval)
      */
     public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc,
-                           PlatformTransactionManager transactions,
-                           @Value("${kontor.query.reset-timeout:PT10M}") Duration resetTimeout) {
+                           PlatformTransactionManager transactions, ReplayRequests replays, QueryNode node,
+                           @Value("${kontor.query.reset-timeout:PT10M}") Duration resetTimeout,
+                           @Value("${kontor.query.replay-claim-wait:PT30S}") Duration claimWait) {
         this.processing = processing;
         this.progress = progress;
         this.jdbc = jdbc;
+        this.replays = replays;
+        this.node = node.id();
+        this.claimWait = claimWait;
         this.resetTransaction = new TransactionTemplate(transactions);
         this.resetTransaction.setTimeout((int) resetTimeout.toSeconds());
     }
@@ -56,20 +68,39 @@ public class ProjectionAdmin {
         return names.stream().map(name -> status(name, stored.getOrDefault(name, Map.of()), head)).toList();
     }
 
+    /**
+     * Stops the projection here, asks the other query nodes to let go of its segments, resets all of them
+     * in one transaction once none is claimed elsewhere, and starts it again, whatever happened.
+     */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processor(name);
+        replays.announce(name, node);
         processor.shutDown();
         try {
-            // Axon's reset joins this transaction, and with it this timeout.
-            resetTransaction.executeWithoutResult(status -> processor.resetTokens());
-        } catch (UnableToClaimTokenException claimedElsewhere) {
-            throw new BusinessRuleViolation("projection-claimed-elsewhere", "Another node is processing projection " + name
-                    + "; a replay needs every node's processor stopped.");
+            resetOnceReleased(name, processor);
         } finally {
+            replays.withdraw(name, node);
             // Whether or not the reset went through, the projection must not be left stopped.
             processor.start();
         }
         return status(name, progress.tokens(Set.of(name)).getOrDefault(name, Map.of()), head());
+    }
+
+    private void resetOnceReleased(String name, StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + claimWait.toNanos();
+        while (true) {
+            try {
+                // Axon's reset joins this transaction, and with it this timeout.
+                resetTransaction.executeWithoutResult(status -> processor.resetTokens());
+                return;
+            } catch (UnableToClaimTokenException claimedElsewhere) {
+                if (System.nanoTime() > deadline) {
+                    throw new BusinessRuleViolation("projection-claimed-elsewhere", "Another query node still holds a segment of "
+                            + name + " after " + claimWait.toSeconds() + " s; nothing was reset. Try again, or stop that node.");
+                }
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+        }
     }
 
     private ProjectionStatus status(String name, Map<Integer, TrackingToken> storedTokens, long head) {

@@ -13,8 +13,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Shares the projections' segments fairly between the live query nodes. Each node announces itself
@@ -32,20 +33,23 @@ public class SegmentBalancer {
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private final String nodeId;
+    private final ReplayRequests replays;
 
     public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval,
-                           @Value("${kontor.node-id:}") String configuredNodeId) {
+                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval, QueryNode node,
+                           ReplayRequests replays) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.interval = interval;
-        // Under its configured id a restarted node is not counted twice (its old row has not expired yet
+        // Under a configured id a restarted node is not counted twice (its old row has not expired yet
         // after a kill -9); it would otherwise give up segments to a node that no longer exists.
-        this.nodeId = configuredNodeId.isBlank() ? UUID.randomUUID().toString() : configuredNodeId;
+        this.nodeId = node.id();
+        this.replays = replays;
     }
 
     @Scheduled(fixedDelayString = "${kontor.query.balance-interval:PT2S}", initialDelayString = "${kontor.query.balance-interval:PT2S}")
     public void balance() {
+        letGoOfReplayedElsewhere();
         Instant now = Instant.now();
         if (jdbc.update("UPDATE query_node SET last_seen = ? WHERE node_id = ?", Timestamp.from(now), nodeId) == 0) {
             jdbc.update("INSERT INTO query_node (node_id, last_seen) VALUES (?, ?)", nodeId, Timestamp.from(now));
@@ -61,6 +65,22 @@ public class SegmentBalancer {
                 releaseAboveFairShare(name, streaming, liveNodes);
             }
         });
+    }
+
+    /**
+     * Another node replays a projection: it must hold all of its segments to reset them, so this node
+     * releases every one of them, for a few balance intervals, and again at every tick while the request stands.
+     */
+    private void letGoOfReplayedElsewhere() {
+        for (String name : replays.replayedElsewhere(nodeId)) {
+            processing.eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::isRunning)
+                    .ifPresent(processor -> {
+                        List<Integer> segments = jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ?",
+                                Integer.class, name);
+                        LOG.info("Releasing the {} segments of {}: another node replays it", segments.size(), name);
+                        segments.forEach(segment -> processor.releaseSegment(segment, interval.toMillis() * 3, TimeUnit.MILLISECONDS));
+                    });
+        }
     }
 
     private void releaseAboveFairShare(String name, StreamingEventProcessor processor, long liveNodes) {
