@@ -104,6 +104,32 @@ class HttpConventionsEndToEndTest extends StandaloneTest {
     }
 
     @Test
+    void ifMatchGuardsMovesAndReassignmentsToo() {
+        String group = openAccount(Map.of("name", "Guarded group")).id();
+        String other = openAccount(Map.of("name", "Guarded other")).id();
+        Http.Response branch = openAccount(Map.of("name", "Guarded branch", "parentId", group));
+        String contact = service().post("/api/accounts/" + group + "/contacts", Map.of("firstName", "Jan", "lastName", "Nowak")).id();
+
+        Http.Response staleMove = service().with("If-Match", "\"3\"").put("/api/accounts/" + branch.id() + "/parent",
+                Map.of("parentId", other));
+        assertThat(staleMove.status()).as("%s", staleMove).isEqualTo(412);
+        assertThat(staleMove.json().path("currentVersion").asLong()).isZero();
+        assertThat(service().with("If-Match", "\"3\"").put("/api/accounts/" + branch.id() + "/parent",
+                Map.of("parentId", group)).status()).as("even a move that would change nothing").isEqualTo(412);
+        Http.Response staleReassignment = service().with("If-Match", "\"5\"").put("/api/contacts/" + contact + "/account",
+                Map.of("accountId", other));
+        assertThat(staleReassignment.status()).as("%s", staleReassignment).isEqualTo(412);
+
+        Http.Response moved = service().with("If-Match", "\"0\"").put("/api/accounts/" + branch.id() + "/parent",
+                Map.of("parentId", other));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.header("ETag")).isEqualTo("\"1\"");
+        assertThat(service().with("If-Match", "\"0\"").put("/api/contacts/" + contact + "/account",
+                Map.of("accountId", other)).status()).isEqualTo(200);
+        assertThat(readAfter(moved, "/api/accounts/" + branch.id()).json().path("headquartersId").asText()).isEqualTo(other);
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstAnswerAndChangesNothing() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("name", "Idempotent " + key);
@@ -122,6 +148,18 @@ class HttpConventionsEndToEndTest extends StandaloneTest {
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(admin().with("Idempotency-Key", key).post("/api/accounts", Map.of("name", "Admin " + key)).status())
                 .as("keys belong to the caller").isEqualTo(201);
+
+        String sameKey = UUID.randomUUID().toString();
+        Http.Response compact = service().with("Idempotency-Key", sameKey).raw("POST", "/api/accounts", "application/json",
+                "{\"name\":\"Reordered\",\"kind\":\"COMPANY\"}");
+        Http.Response spaced = service().with("Idempotency-Key", sameKey).raw("POST", "/api/accounts", "application/json",
+                "{ \"kind\" : \"COMPANY\",\n  \"name\" : \"Reordered\" }");
+        assertThat(spaced.status()).as("the same JSON in another order and spacing is the same request").isEqualTo(201);
+        assertThat(spaced.body()).isEqualTo(compact.body());
+
+        Http.Response badKey = service().with("Idempotency-Key", "x".repeat(256)).post("/api/accounts", body);
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(badKey.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
     }
 
     @Test

@@ -123,6 +123,8 @@ class LeadEndToEndTest extends StandaloneTest {
         Http.Response again = service().post("/api/leads/" + lead + "/convert", Map.of("accountId", account));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("accountId").asText()).as("the refusal says where the lead went").isEqualTo(account);
+        assertThat(again.json().path("status").asInt()).as("problem status stays the HTTP code").isEqualTo(409);
+        assertThat(again.json().path("leadStatus").asText()).isEqualTo("CONVERTED");
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.kontor.command.account;
 import io.kontor.api.account.MoveAccount;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import org.axonframework.commandhandling.CommandHandler;
+import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,8 @@ public class AccountMove {
     }
 
     @CommandHandler
-    public void handle(MoveAccount command) {
-        boolean moved = accounts.load(command.accountId().toString())
+    public void handle(MoveAccount command, MetaData metaData) {
+        boolean moved = accounts.load(command.accountId().toString(), KontorCommandTargetResolver.expectedVersion(metaData))
                 .invoke(account -> account.moveTo(command.newParentId(), registry));
         if (!moved) {
             return;

@@ -3,7 +3,9 @@ package io.kontor.command.contact;
 import io.kontor.api.contact.ReassignContact;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import org.axonframework.commandhandling.CommandHandler;
+import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,9 @@ public class ContactReassignment {
     }
 
     @CommandHandler
-    public void handle(ReassignContact command) {
+    public void handle(ReassignContact command, MetaData metaData) {
         UUID contactId = command.contactId();
-        boolean moved = contacts.load(contactId.toString())
+        boolean moved = contacts.load(contactId.toString(), KontorCommandTargetResolver.expectedVersion(metaData))
                 .invoke(contact -> contact.reassignTo(command.toAccountId(), registry));
         if (!moved) {
             return;

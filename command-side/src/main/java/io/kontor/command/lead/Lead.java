@@ -104,7 +104,7 @@ public class Lead {
     }
 
     private BusinessRuleViolation wrongState(String action) {
-        Map<String, Object> facts = new LinkedHashMap<>(Map.of("status", status.name()));
+        Map<String, Object> facts = new LinkedHashMap<>(Map.of("leadStatus", status.name()));
         if (conversion != null) {
             facts.put("accountId", conversion.accountId());
             facts.put("contactId", conversion.contactId());

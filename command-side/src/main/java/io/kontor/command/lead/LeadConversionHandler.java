@@ -14,7 +14,9 @@ import io.kontor.api.opportunity.OpenOpportunity;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
 import org.axonframework.commandhandling.CommandHandler;
+import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,11 +48,11 @@ public class LeadConversionHandler {
     }
 
     @CommandHandler
-    public LeadConversion handle(ConvertLead command) {
+    public LeadConversion handle(ConvertLead command, MetaData metaData) {
         if ((command.accountId() == null) == (command.newAccount() == null)) {
             throw InvalidInputException.of("accountId", "give either accountId (an existing account) or account (a new one)");
         }
-        Aggregate<Lead> lead = leads.load(command.leadId().toString());
+        Aggregate<Lead> lead = leads.load(command.leadId().toString(), KontorCommandTargetResolver.expectedVersion(metaData));
         LeadDetails details = lead.invoke(Lead::convertible);
 
         UUID accountId = command.accountId();

@@ -14,12 +14,15 @@ import io.kontor.api.account.MoveAccount;
 import io.kontor.api.account.OpenAccount;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.Patch;
+import io.kontor.platform.axon.AuditMetadata;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static io.kontor.command.account.AccountFixtures.keepAll;
@@ -239,6 +242,16 @@ class AccountAggregateTest {
             fixture.given(opened(profile("Branch"), null))
                     .when(new MoveAccount(accountId, UUID.randomUUID()))
                     .expectException(rule("parent-not-found"));
+        }
+
+        @Test
+        void refusesAMoveAtAStaleExpectedVersion() {
+            registry.registerOpening(accountId, null, null);
+            registry.registerOpening(parentId, null, null);
+            fixture.given(opened(profile("Branch"), null))
+                    .when(new MoveAccount(accountId, parentId), Map.of(AuditMetadata.EXPECTED_VERSION, 4L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
         }
 
         @Test

@@ -12,13 +12,16 @@ import io.kontor.api.contact.UpdateContact;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
+import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static io.kontor.command.account.RuleViolated.invalidFields;
@@ -127,6 +130,15 @@ class ContactAggregateTest {
         fixture.given(new ContactAdded(contactId, accountId, anna))
                 .when(new ReassignContact(contactId, otherAccountId))
                 .expectEvents(new ContactReassigned(contactId, accountId, otherAccountId));
+    }
+
+    @Test
+    void refusesAReassignmentAtAStaleExpectedVersion() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, otherAccountId), Map.of(AuditMetadata.EXPECTED_VERSION, 3L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -105,6 +105,10 @@ class OpportunityAggregateTest {
                     .when(new OpenOpportunity(opportunityId, branch, new OpportunityTerms("",
                             new Money(BigDecimal.ONE, "XYZ"), null, 101, null), null))
                     .expectException(invalidFields("name", "value.currency", "probability"));
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(opportunityId, branch, new OpportunityTerms("Deal\u0000",
+                            new Money(BigDecimal.ONE, "EUR"), null, null, null), null))
+                    .expectException(invalidFields("name"));
         }
 
         @Test

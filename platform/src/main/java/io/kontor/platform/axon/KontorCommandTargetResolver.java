@@ -2,6 +2,7 @@ package io.kontor.platform.axon;
 
 import io.kontor.api.common.TargetAggregateId;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 
@@ -45,8 +46,16 @@ public class KontorCommandTargetResolver implements CommandTargetResolver {
         if (target == null) {
             throw new IllegalArgumentException(command.getCommandName() + " names no target aggregate");
         }
-        Object expected = command.getMetaData().get(AuditMetadata.EXPECTED_VERSION);
-        Long expectedVersion = expected instanceof Number number ? number.longValue() : null;
-        return new VersionedAggregateIdentifier(target.toString(), expectedVersion);
+        return new VersionedAggregateIdentifier(target.toString(), expectedVersion(command.getMetaData()));
+    }
+
+    /**
+     * The version the client expects (from {@code If-Match}), or {@code null} for any. Command handlers
+     * outside an aggregate load it with {@code repository.load(id, expectedVersion(metaData))}, so that
+     * {@code If-Match} holds for them as for the aggregates' own handlers.
+     */
+    public static Long expectedVersion(MetaData metaData) {
+        Object expected = metaData.get(AuditMetadata.EXPECTED_VERSION);
+        return expected instanceof Number number ? number.longValue() : null;
     }
 }

@@ -45,6 +45,7 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final java.util.Set<String> PROBLEM_MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request) {
@@ -55,7 +56,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> ruleViolation(BusinessRuleViolation e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.rule(), "Business rule violated", e.getMessage());
         problem.setProperty("rule", e.rule());
-        e.details().forEach(problem::setProperty);
+        // A fact never overwrites a member of the problem itself (status must stay the HTTP code).
+        e.details().forEach((name, value) -> {
+            if (!PROBLEM_MEMBERS.contains(name)) {
+                problem.setProperty(name, value);
+            }
+        });
         return respond(problem, request);
     }
 

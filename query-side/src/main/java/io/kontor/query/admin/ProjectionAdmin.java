@@ -7,6 +7,7 @@ import io.kontor.query.projection.QueryNode;
 import io.kontor.query.projection.ReplayRequests;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -118,6 +119,12 @@ public class ProjectionAdmin {
             if (status != null && status.isReplaying() && reset.isPresent() && positionOf(token) < reset.getAsLong()) {
                 replaying = true;
                 progressPercent = Math.min(progressPercent, (int) (100 * positionOf(token) / reset.getAsLong()));
+            } else if (status == null && segment.getValue() instanceof ReplayToken stored
+                    && positionOf(stored.getCurrentToken()) < positionOf(stored.getTokenAtReset())) {
+                // Reset, but no worker here has picked the segment up yet (just after a replay starts, or on another node).
+                replaying = true;
+                progressPercent = Math.min(progressPercent,
+                        (int) (100 * positionOf(stored.getCurrentToken()) / Math.max(1, positionOf(stored.getTokenAtReset()))));
             }
         }
         if (position == Long.MAX_VALUE) {

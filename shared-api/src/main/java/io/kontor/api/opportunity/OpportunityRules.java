@@ -27,6 +27,8 @@ public final class OpportunityRules {
             violations.add("name", "must not be blank");
         } else if (terms.name().length() > MAX_NAME) {
             violations.add("name", "must be at most " + MAX_NAME + " characters");
+        } else if (terms.name().chars().anyMatch(Character::isISOControl)) {
+            violations.add("name", "must not contain control characters");
         }
         MoneyRules.check("value", terms.value(), violations);
         if (terms.probability() != null && (terms.probability() < 0 || terms.probability() > 100)) {

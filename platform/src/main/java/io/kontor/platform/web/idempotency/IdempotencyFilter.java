@@ -1,6 +1,9 @@
 package io.kontor.platform.web.idempotency;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kontor.platform.web.CorrelationIdFilter;
 import io.kontor.platform.web.CurrentRequest;
 import io.kontor.platform.web.Problems;
@@ -21,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,8 +59,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!ACCEPTABLE_KEY.matcher(key).matches()) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+            ProblemDetail invalid = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                     HEADER + " must be 1 to 255 visible ASCII characters.");
+            invalid.setProperty("errors", List.of(Map.of("field", HEADER, "message", "must be 1 to 255 visible ASCII characters")));
+            write(request, response, invalid);
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readAllBytes());
@@ -112,12 +119,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
                          String title, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, code, title, detail);
+        write(request, response, Problems.of(status, code, title, detail));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("correlationId", CorrelationIdFilter.of(request));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    /**
+     * The same JSON document is the same request, whatever its key order or whitespace: the body is
+     * hashed in a canonical form (keys sorted, no spaces); a body that is not JSON is hashed as sent.
+     */
+    private static byte[] canonical(byte[] body) {
+        try {
+            return CANONICAL.writeValueAsBytes(CANONICAL.readValue(body, Object.class));
+        } catch (IOException notJson) {
+            return body;
+        }
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {
@@ -125,7 +150,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + ' ' + request.getRequestURI() + '?' + request.getQueryString() + '\n')
                     .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
+            digest.update(body.length == 0 ? body : canonical(body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
