@@ -43,7 +43,8 @@ public class LeadRegistry {
 
     private static BusinessRuleViolation emailTaken(String email, UUID holder) {
         return new BusinessRuleViolation("open-lead-exists", "Lead " + (holder == null ? "" : holder + " ")
-                + "with email " + email + " is still open; qualify, convert or disqualify it instead of capturing another.",
+                + "with email " + email + " is still open (not yet converted or disqualified); work on it, convert it or disqualify it "
+                + "instead of capturing another.",
                 holder == null ? Map.of("email", email) : Map.of("email", email, "leadId", holder));
     }
 }
