@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.stream.StreamSupport;
 
 /**
  * Point-in-time reads over a year of history, as an analyst uses them: the pipeline report of every
@@ -13,6 +15,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class PointInTimeFigures {
 
+    private static final int WARMUPS = 2;
     private static final int READS = 10;
 
     private final Report report;
@@ -29,36 +32,15 @@ final class PointInTimeFigures {
         if (rows.isEmpty()) {
             throw new IllegalStateException("no headquarters had a pipeline at " + middle);
         }
-        String busiest = rows.get(0).path("headquartersId").asText();
-        int mostOpen = -1;
-        for (JsonNode row : rows) {
-            int open = row.path("totals").path("count").asInt();
-            if (open > mostOpen) {
-                mostOpen = open;
-                busiest = row.path("headquartersId").asText();
-            }
-        }
-        Stats reportReads = timed(analyst, "/api/reports/pipeline?" + asOf);
+        String busiest = StreamSupport.stream(rows.spliterator(), false)
+                .max(Comparator.comparingLong(row -> row.path("totals").path("count").asLong()))
+                .orElseThrow().path("headquartersId").asText();
+        Stats reportReads = Stats.timedReads(analyst, "/api/reports/pipeline?" + asOf, WARMUPS, READS);
         report.add(new Figure("pipeline report as of half a year ago, p50", reportReads.percentileMillis(50), "ms", null, null,
                 false, rows.size() + " headquarters"));
-        Stats treeReads = timed(analyst, "/api/accounts/" + busiest + "/hierarchy?" + asOf);
+        Stats treeReads = Stats.timedReads(analyst, "/api/accounts/" + busiest + "/hierarchy?" + asOf, WARMUPS, READS);
         int accounts = analyst.get("/api/accounts/" + busiest + "/hierarchy?" + asOf).json().path("rollup").path("accounts").asInt();
         report.add(new Figure("hierarchy as of half a year ago, p50", treeReads.percentileMillis(50), "ms", null, null,
                 false, accounts + " accounts in the tree then"));
-    }
-
-    private static Stats timed(Client analyst, String path) {
-        Stats latencies = new Stats();
-        for (int i = 0; i < READS + 2; i++) {
-            long began = System.nanoTime();
-            Client.Answer answer = analyst.get(path);
-            if (answer.status() != 200) {
-                throw new IllegalStateException(path + " failed: " + answer);
-            }
-            if (i >= 2) {
-                latencies.add(System.nanoTime() - began);
-            }
-        }
-        return latencies;
     }
 }

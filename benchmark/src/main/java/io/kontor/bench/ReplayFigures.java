@@ -2,6 +2,7 @@ package io.kontor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class ReplayFigures {
             report.add(new Figure("catch-up after start, all projections", head / ((System.nanoTime() - caughtUp) / 1e9),
                     "events/s", rawReadRate, null, true, head + " events from the last processed position"));
             new PointInTimeFigures(report).measure(service.client("analyst", "analyst"),
-                    SyntheticHistory.START.plus(java.time.Duration.ofDays(182)));
+                    SyntheticHistory.START.plus(Duration.ofDays(182)));
             replay(service, rawReadRate);
         }
     }

@@ -8,6 +8,22 @@ final class Stats {
     private long[] values = new long[1024];
     private int size;
 
+    /** Reads {@code path} {@code warmups + times} times, failing on any answer but 200; the latencies of the last {@code times}. */
+    static Stats timedReads(Client client, String path, int warmups, int times) {
+        Stats latencies = new Stats();
+        for (int i = 0; i < warmups + times; i++) {
+            long began = System.nanoTime();
+            Client.Answer answer = client.get(path);
+            if (answer.status() != 200) {
+                throw new IllegalStateException(path + " failed: " + answer);
+            }
+            if (i >= warmups) {
+                latencies.add(System.nanoTime() - began);
+            }
+        }
+        return latencies;
+    }
+
     synchronized void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);

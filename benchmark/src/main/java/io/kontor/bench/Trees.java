@@ -63,18 +63,7 @@ final class Trees {
     /** Reads the whole tree repeatedly once the projections have it; latency percentiles in ms. */
     Stats readWhole(Tree tree, int times) {
         reader.getAfter("/api/accounts/" + tree.headquarters() + "/hierarchy?maxDepth=0", tree.lastPosition());
-        Stats latencies = new Stats();
-        for (int i = 0; i < times + 3; i++) {
-            long began = System.nanoTime();
-            Client.Answer answer = reader.get("/api/accounts/" + tree.headquarters() + "/hierarchy");
-            if (answer.status() != 200) {
-                throw new IllegalStateException("hierarchy read failed: " + answer);
-            }
-            if (i >= 3) {
-                latencies.add(System.nanoTime() - began);
-            }
-        }
-        return latencies;
+        return Stats.timedReads(reader, "/api/accounts/" + tree.headquarters() + "/hierarchy", 3, times);
     }
 
     /** Moves one division to a new headquarters; milliseconds until the new headquarters' rollup counts it all. */

@@ -2,8 +2,8 @@ package io.kontor.command.contact;
 
 import io.kontor.api.contact.ReassignContact;
 import io.kontor.api.opportunity.EndStakeholderRole;
-import org.axonframework.commandhandling.CommandHandler;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;

@@ -68,9 +68,7 @@ class MovingASubtreeSplitsBuyingCentersTest {
 
     @Test
     void aBranchMovedToAnotherGroupLeavesTheOldGroupsBuyingCentersAndTheyLeaveItsDeals() {
-        fixture.given(new AccountOpened(branch, profile("Oddział Łódź"), group, null))
-                .when(new MoveAccount(branch, otherGroup))
-                .expectEvents(new AccountMovedInHierarchy(branch, group, otherGroup));
+        moveTheBranchUnder(otherGroup);
 
         assertThat(ended).containsExactlyInAnyOrder(
                 new EndStakeholderRole(branchDeal, groupCfo, group),
@@ -79,9 +77,7 @@ class MovingASubtreeSplitsBuyingCentersTest {
 
     @Test
     void aBranchThatBecomesAHeadquartersSplitsTheSameSeats() {
-        fixture.given(new AccountOpened(branch, profile("Oddział Łódź"), group, null))
-                .when(new MoveAccount(branch, null))
-                .expectEvents(new AccountMovedInHierarchy(branch, group, null));
+        moveTheBranchUnder(null);
 
         assertThat(ended).containsExactlyInAnyOrder(
                 new EndStakeholderRole(branchDeal, groupCfo, group),
@@ -90,11 +86,15 @@ class MovingASubtreeSplitsBuyingCentersTest {
 
     @Test
     void aMoveWithinTheSameTreeEndsNoRole() {
-        fixture.given(new AccountOpened(branch, profile("Oddział Łódź"), group, null))
-                .when(new MoveAccount(branch, sisterBranch))
-                .expectEvents(new AccountMovedInHierarchy(branch, group, sisterBranch));
+        moveTheBranchUnder(sisterBranch);
 
         assertThat(ended).isEmpty();
+    }
+
+    private void moveTheBranchUnder(UUID newParent) {
+        fixture.given(new AccountOpened(branch, profile("Oddział Łódź"), group, null))
+                .when(new MoveAccount(branch, newParent))
+                .expectEvents(new AccountMovedInHierarchy(branch, group, newParent));
     }
 
     @Test

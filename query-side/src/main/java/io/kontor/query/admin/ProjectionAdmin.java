@@ -2,8 +2,8 @@ package io.kontor.query.admin;
 
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.platform.axon.NodeIdentity;
 import io.kontor.query.projection.ProjectionProgress;
-import io.kontor.query.projection.QueryNode;
 import io.kontor.query.projection.ReplayRequests;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -49,7 +49,7 @@ public class ProjectionAdmin {
      *                     segments (they look for replay requests every balance interval)
      */
     public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc,
-                           PlatformTransactionManager transactions, ReplayRequests replays, QueryNode node,
+                           PlatformTransactionManager transactions, ReplayRequests replays, NodeIdentity node,
                            @Value("${kontor.query.reset-timeout:PT10M}") Duration resetTimeout,
                            @Value("${kontor.query.replay-claim-wait:PT30S}") Duration claimWait) {
         this.processing = processing;
@@ -114,17 +114,16 @@ public class ProjectionAdmin {
             EventTrackerStatus status = local.get(segment.getKey());
             TrackingToken token = status != null && status.getTrackingToken() != null ? status.getTrackingToken() : segment.getValue();
             position = Math.min(position, positionOf(token));
-            OptionalLong reset = status == null ? OptionalLong.empty() : status.getResetPosition();
+            // A segment no worker here has picked up yet (just after a replay starts, or on another node) is
+            // judged by its stored token.
+            OptionalLong reset = status != null
+                    ? (status.isReplaying() ? status.getResetPosition() : OptionalLong.empty())
+                    : segment.getValue() instanceof ReplayToken stored ? OptionalLong.of(positionOf(stored.getTokenAtReset()))
+                    : OptionalLong.empty();
             // Axon reports a segment as replaying until it meets a new event; it has caught up once it reached the reset point.
-            if (status != null && status.isReplaying() && reset.isPresent() && positionOf(token) < reset.getAsLong()) {
+            if (reset.isPresent() && positionOf(token) < reset.getAsLong()) {
                 replaying = true;
                 progressPercent = Math.min(progressPercent, (int) (100 * positionOf(token) / reset.getAsLong()));
-            } else if (status == null && segment.getValue() instanceof ReplayToken stored
-                    && positionOf(stored.getCurrentToken()) < positionOf(stored.getTokenAtReset())) {
-                // Reset, but no worker here has picked the segment up yet (just after a replay starts, or on another node).
-                replaying = true;
-                progressPercent = Math.min(progressPercent,
-                        (int) (100 * positionOf(stored.getCurrentToken()) / Math.max(1, positionOf(stored.getTokenAtReset()))));
             }
         }
         if (position == Long.MAX_VALUE) {

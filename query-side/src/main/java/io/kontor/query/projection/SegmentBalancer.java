@@ -1,5 +1,6 @@
 package io.kontor.query.projection;
 
+import io.kontor.platform.axon.NodeIdentity;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -36,13 +37,11 @@ public class SegmentBalancer {
     private final ReplayRequests replays;
 
     public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval, QueryNode node,
+                           @Value("${kontor.query.balance-interval:PT2S}") Duration interval, NodeIdentity node,
                            ReplayRequests replays) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.interval = interval;
-        // Under a configured id a restarted node is not counted twice (its old row has not expired yet
-        // after a kill -9); it would otherwise give up segments to a node that no longer exists.
         this.nodeId = node.id();
         this.replays = replays;
     }

@@ -39,6 +39,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String EVENT_POSITION = "X-Event-Position";
     private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final IdempotencyStore store;
     private final ObjectMapper objectMapper;
@@ -130,12 +132,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
     /**
      * The same JSON document is the same request, whatever its key order or whitespace: the body is
-     * hashed in a canonical form (keys sorted, no spaces); a body that is not JSON is hashed as sent.
+     * hashed in a canonical form (keys sorted, no spaces); a body that is not JSON (or none) is hashed as sent.
      */
     private static byte[] canonical(byte[] body) {
         try {
@@ -150,7 +149,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + ' ' + request.getRequestURI() + '?' + request.getQueryString() + '\n')
                     .getBytes(StandardCharsets.UTF_8));
-            digest.update(body.length == 0 ? body : canonical(body));
+            digest.update(canonical(body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
