@@ -1,6 +1,7 @@
 package io.kontor.command.account;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -10,9 +11,12 @@ import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
 import io.kontor.api.account.OpenAccount;
+import io.kontor.api.account.SetAccountExternalId;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,6 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -43,6 +48,7 @@ public class Account {
     private UUID parentId;
     private UUID ownerId;
     private boolean closed;
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Account() {
         // for Axon: rebuilt from events
@@ -53,6 +59,7 @@ public class Account {
         AccountProfile opened = command.profile().normalized();
         AccountProfileRules.check(opened);
         registry.registerOpening(command.accountId(), command.parentId(), opened.debtorNumber());
+        registry.recordMatchKeys(command.accountId(), opened, true);
         apply(new AccountOpened(command.accountId(), opened, command.parentId(), command.ownerId()));
     }
 
@@ -67,6 +74,9 @@ public class Account {
         if (!Objects.equals(AccountProfileRules.debtorNumberKey(updated.debtorNumber()),
                 AccountProfileRules.debtorNumberKey(profile.debtorNumber()))) {
             registry.registerDebtorNumberChange(accountId, profile.debtorNumber(), updated.debtorNumber());
+        }
+        if (!Objects.equals(updated.name(), profile.name()) || !Objects.equals(updated.website(), profile.website())) {
+            registry.recordMatchKeys(accountId, updated, false);
         }
         apply(new AccountProfileUpdated(accountId, updated));
     }
@@ -110,6 +120,16 @@ public class Account {
         apply(new AccountClosed(accountId, reason));
     }
 
+    @CommandHandler
+    public void handle(SetAccountExternalId command, ExternalIdRegistry registry) {
+        requireOpen();
+        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
+        if (!changed.equals(externalIds)) {
+            registry.change("ACCOUNT", accountId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
+            apply(new AccountExternalIdsChanged(accountId, changed));
+        }
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new BusinessRuleViolation("account-closed", "Account " + accountId + " is closed and takes no changes.");
@@ -137,6 +157,11 @@ public class Account {
     @EventSourcingHandler
     void on(AccountOwnerAssigned event) {
         ownerId = event.ownerId();
+    }
+
+    @EventSourcingHandler
+    void on(AccountExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

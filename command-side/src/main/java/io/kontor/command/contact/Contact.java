@@ -1,13 +1,17 @@
 package io.kontor.command.contact;
 
 import io.kontor.api.common.EmailAddresses;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactRules;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.SetContactExternalId;
 import io.kontor.api.contact.UpdateContact;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,7 +19,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -32,6 +38,7 @@ public class Contact {
     private UUID contactId;
     private UUID accountId;
     private ContactDetails details;
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Contact() {
         // for Axon: rebuilt from events
@@ -68,6 +75,15 @@ public class Contact {
         return true;
     }
 
+    @CommandHandler
+    public void handle(SetContactExternalId command, ExternalIdRegistry registry) {
+        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
+        if (!changed.equals(externalIds)) {
+            registry.change("CONTACT", contactId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
+            apply(new ContactExternalIdsChanged(contactId, changed));
+        }
+    }
+
     @EventSourcingHandler
     void on(ContactAdded event) {
         contactId = event.contactId();
@@ -83,5 +99,10 @@ public class Contact {
     @EventSourcingHandler
     void on(ContactReassigned event) {
         accountId = event.toAccountId();
+    }
+
+    @EventSourcingHandler
+    void on(ContactExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 }

@@ -1,11 +1,13 @@
 package io.kontor.command.opportunity;
 
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
+import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityRules;
@@ -15,6 +17,7 @@ import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.PlaceStakeholder;
 import io.kontor.api.opportunity.RemoveStakeholder;
+import io.kontor.api.opportunity.SetOpportunityExternalId;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.opportunity.StakeholderPlaced;
@@ -22,6 +25,7 @@ import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.UpdateOpportunity;
 import io.kontor.api.opportunity.WinOpportunity;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,6 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,6 +58,7 @@ public class Opportunity {
     private Stage stage;
     private boolean closed;
     private final Map<UUID, Stakeholder> stakeholders = new HashMap<>();
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Opportunity() {
         // for Axon: rebuilt from events
@@ -153,6 +159,16 @@ public class Opportunity {
         return stripped;
     }
 
+    @CommandHandler
+    public void handle(SetOpportunityExternalId command, ExternalIdRegistry registry) {
+        requireOpen();
+        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
+        if (!changed.equals(externalIds)) {
+            registry.change("OPPORTUNITY", opportunityId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
+            apply(new OpportunityExternalIdsChanged(opportunityId, changed));
+        }
+    }
+
     @EventSourcingHandler
     void on(OpportunityOpened event) {
         opportunityId = event.opportunityId();
@@ -194,5 +210,10 @@ public class Opportunity {
     @EventSourcingHandler
     void on(StakeholderRoleEnded event) {
         stakeholders.remove(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 }
