@@ -7,6 +7,7 @@ import io.kontor.api.common.Domains;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.common.Websites;
 import io.kontor.query.projection.BatchScoped;
+import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,6 +102,11 @@ public class AccountHierarchyStore {
                 profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
                 profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
                 profile.debtorNumber());
+    }
+
+    /** Sets the account's ids in other systems unless the view already reflects this version. */
+    public void setExternalIds(UUID accountId, Map<String, String> externalIds, long version) {
+        versions.update(accountId, version, "external_ids = ?", ExternalIdsColumn.write(externalIds));
     }
 
     /** Assigns the owner unless the view already reflects this version (or lacks the account). */

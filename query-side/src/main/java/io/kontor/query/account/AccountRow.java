@@ -3,6 +3,7 @@ package io.kontor.query.account;
 import io.kontor.api.account.AccountDetails;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
+import io.kontor.query.projection.ExternalIdsColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,6 +50,8 @@ public class AccountRow {
     private Instant closedAt;
     @Column(name = "close_reason")
     private String closeReason;
+    @Column(name = "external_ids")
+    private String externalIds;
     private long version;
 
     protected AccountRow() {
@@ -56,6 +59,7 @@ public class AccountRow {
 
     public AccountDetails toDetails() {
         return new AccountDetails(id, name, kind, status, parentId, headquartersId, new HierarchyPath(path).ids(),
-                industry, country, region, website, debtorNumber, ownerId, openedAt, closedAt, closeReason, version);
+                industry, country, region, website, debtorNumber, ownerId, openedAt, closedAt, closeReason,
+                ExternalIdsColumn.read(externalIds), version);
     }
 }

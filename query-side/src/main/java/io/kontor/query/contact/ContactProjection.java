@@ -4,13 +4,15 @@ import io.kontor.api.common.Domains;
 import io.kontor.api.common.EmailAddresses;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.query.projection.ExternalIdsColumn;
+import io.kontor.query.projection.RowVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +54,11 @@ public class ContactProjection {
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence) {
         versions.update(event.contactId(), sequence, "account_id = ?", event.toAccountId());
+    }
+
+    @EventHandler
+    public void on(ContactExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.contactId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
     }
 
     /** The registrable domain of the address (lead matching compares it), unless it is a free mail provider. */

@@ -5,7 +5,9 @@ import io.kontor.api.lead.LeadConversion;
 import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
+import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.projection.RowVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -68,6 +70,11 @@ public class LeadProjection {
                             + "version = ? WHERE id = ?", conversion.accountId(), conversion.contactId(),
                     conversion.opportunityId(), sequence, event.leadId());
         }
+    }
+
+    @EventHandler
+    public void on(LeadExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.leadId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
     }
 
     @ResetHandler

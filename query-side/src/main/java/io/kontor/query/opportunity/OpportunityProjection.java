@@ -1,5 +1,6 @@
 package io.kontor.query.opportunity;
 
+import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityStageChanged;
@@ -9,12 +10,13 @@ import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
+import io.kontor.query.projection.ExternalIdsColumn;
+import io.kontor.query.projection.RowVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +51,11 @@ public class OpportunityProjection {
                 event.opportunityId(), event.accountId(), terms.name(), terms.value().amount(), terms.value().currency(),
                 event.stage().name(), event.probability(), terms.probability() != null, terms.expectedCloseDate(),
                 terms.ownerId(), at.atOffset(ZoneOffset.UTC), sequence);
+    }
+
+    @EventHandler
+    public void on(OpportunityExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.opportunityId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
     }
 
     @EventHandler
