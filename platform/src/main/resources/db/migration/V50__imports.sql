@@ -49,6 +49,8 @@ CREATE TABLE import_job (
     started_at     TIMESTAMP WITH TIME ZONE,
     finished_at    TIMESTAMP WITH TIME ZONE,
     failure        VARCHAR(2000),
+    reverted_by    VARCHAR(255),
+    revert_correlation_id VARCHAR(255),
     CONSTRAINT pk_import_job PRIMARY KEY (id)
 );
 CREATE INDEX ix_import_job_status ON import_job (status, accepted_at);

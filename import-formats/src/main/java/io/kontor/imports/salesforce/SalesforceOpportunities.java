@@ -26,7 +26,7 @@ final class SalesforceOpportunities {
 
     static final FieldNames FIELDS = new FieldNames(Map.of("name", "Name", "value", "Amount", "value.amount", "Amount",
             "value.currency", "CurrencyIsoCode", "expectedCloseDate", "CloseDate", "probability", "Probability",
-            "stage", "StageName", "account", "AccountId"));
+            "stage", "StageName", "outcome", "StageName", "account", "AccountId"));
 
     private final ProblemLog log;
     private final SalesforceVocabulary vocabulary;

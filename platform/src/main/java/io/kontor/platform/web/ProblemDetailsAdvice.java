@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -137,6 +138,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : "The request body is missing or unreadable.";
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail),
                 servletRequest);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+                                                                           HttpStatusCode status, WebRequest request) {
+        return respond(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large", "Upload too large",
+                "The upload is larger than allowed (" + e.getMaxUploadSize() / (1024 * 1024) + " MB)."),
+                ((ServletWebRequest) request).getRequest());
     }
 
     @Override
