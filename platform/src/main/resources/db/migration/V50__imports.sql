@@ -49,6 +49,7 @@ CREATE TABLE import_job (
     started_at     TIMESTAMP WITH TIME ZONE,
     finished_at    TIMESTAMP WITH TIME ZONE,
     failure        VARCHAR(2000),
+    event_position BIGINT,
     reverted_by    VARCHAR(255),
     revert_correlation_id VARCHAR(255),
     CONSTRAINT pk_import_job PRIMARY KEY (id)

@@ -40,7 +40,7 @@ class ImportAcceptance {
     ImportJob accept(ImportSource source, List<SourceFile> files, String currency, boolean atomic, String principal,
                      String correlationId) {
         ImportJob job = new ImportJob(UUID.randomUUID(), source, ImportStatus.PLANNED, principal, correlationId, currency, atomic,
-                0, 0, 0, 0, 0, 0, 0, 0, null, Instant.now(), null, null, null, null, null);
+                0, 0, 0, 0, 0, 0, 0, 0, null, Instant.now(), null, null, null, null, null, null);
         transactions.executeWithoutResult(status -> jobs.insert(job, files));
         runner.wake();
         return job;

@@ -54,10 +54,20 @@ class ImportChanges {
                 + "external_id, previous_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", journal);
     }
 
+    /** A page of the records the import created or changed, in a stable order. */
+    List<Recorded> page(UUID importId, long offset, int size) {
+        return jdbc.query("SELECT * FROM import_change WHERE import_id = ? ORDER BY record_type, aggregate_id, external_id "
+                + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", (rs, row) -> recorded(rs), importId, offset, size);
+    }
+
     List<Recorded> of(UUID importId) {
-        return jdbc.query("SELECT * FROM import_change WHERE import_id = ? ORDER BY record_type, aggregate_id, external_id", (rs, row) -> new Recorded(
-                RecordType.valueOf(rs.getString("record_type")), rs.getObject("aggregate_id", UUID.class),
+        return jdbc.query("SELECT * FROM import_change WHERE import_id = ? ORDER BY record_type, aggregate_id, external_id",
+                (rs, row) -> recorded(rs), importId);
+    }
+
+    private static Recorded recorded(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Recorded(RecordType.valueOf(rs.getString("record_type")), rs.getObject("aggregate_id", UUID.class),
                 rs.getObject("contact_id", UUID.class), rs.getString("action"), rs.getString("source"),
-                rs.getString("external_id"), ClaimCache.read(rs.getString("previous_values"))), importId);
+                rs.getString("external_id"), ClaimCache.read(rs.getString("previous_values")));
     }
 }

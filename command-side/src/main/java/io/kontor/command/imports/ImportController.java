@@ -2,6 +2,7 @@ package io.kontor.command.imports;
 
 import io.kontor.api.common.IsoCodes;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.api.common.PageRequest;
 import io.kontor.api.common.Violations;
 import io.kontor.imports.SourceFile;
 import io.kontor.imports.record.ImportSource;
@@ -40,9 +41,11 @@ public class ImportController {
     private final ImportJobs jobs;
     private final ImportAcceptance acceptance;
     private final ImportProperties properties;
+    private final ImportChanges changes;
 
     public ImportController(ImportReading reading, DryRun dryRun, ImportJobs jobs, ImportAcceptance acceptance,
-                            ImportProperties properties) {
+                            ImportProperties properties, ImportChanges changes) {
+        this.changes = changes;
         this.reading = reading;
         this.dryRun = dryRun;
         this.jobs = jobs;
@@ -86,9 +89,31 @@ public class ImportController {
         ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
         return new ImportView(job.id(), job.status().name(), job.source().key(), jobs.fileNames(id), job.rows(), job.done(),
                 job.created(), job.updated(), job.unchanged(), job.matched(), job.failed(), job.rate(), job.principal(),
-                job.acceptedAt(), job.startedAt(), job.finishedAt(), job.failure(), jobs.problemCount(id, "ERROR"),
+                job.acceptedAt(), job.startedAt(), job.finishedAt(), job.failure(), job.eventPosition(), jobs.problemCount(id, "ERROR"),
                 issues(id, "ERROR"), jobs.problemCount(id, "WARNING"), issues(id, "WARNING"),
                 jobs.problemCount(id, "CANDIDATE"), issues(id, "CANDIDATE"));
+    }
+
+    @GetMapping("/{id}/records")
+    @Operation(summary = "The records the import created or changed: object, Kontor id, what it did, and the source id")
+    public Map<String, Object> records(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "100") int size) {
+        ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
+        PageRequest request = new PageRequest(page, size);
+        List<Map<String, Object>> records = changes.page(job.id(), request.offset(), request.size()).stream()
+                .map(change -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("object", change.type().objectName());
+                    record.put("id", change.aggregateId());
+                    if (change.contactId() != null) {
+                        record.put("contactId", change.contactId());
+                    }
+                    record.put("action", change.action().equals("CREATE") ? "CREATED" : "UPDATED");
+                    record.put("source", change.source());
+                    record.put("externalId", change.externalId());
+                    return record;
+                }).toList();
+        return Map.of("content", records, "page", page, "size", request.size());
     }
 
     @PostMapping("/{id}/revert")

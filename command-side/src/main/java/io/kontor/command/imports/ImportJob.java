@@ -9,7 +9,8 @@ import java.util.UUID;
 public record ImportJob(UUID id, ImportSource source, ImportStatus status, String principal, String correlationId,
                         String currency, boolean atomic, int rows, int done, int created, int updated, int unchanged,
                         int matched, int failed, int nextStep, String owner, Instant acceptedAt, Instant startedAt,
-                        Instant finishedAt, String failure, String revertedBy, String revertCorrelationId) {
+                        Instant finishedAt, String failure, String revertedBy, String revertCorrelationId,
+                        Long eventPosition) {
 
     /** Rows per second since it started (over its whole run once finished). */
     public double rate() {

@@ -29,7 +29,7 @@ public class ImportJobs {
             rs.getInt("matched"), rs.getInt("failed"), rs.getInt("next_step"), rs.getString("owner"),
             instant(rs.getObject("accepted_at", OffsetDateTime.class)), instant(rs.getObject("started_at", OffsetDateTime.class)),
             instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("failure"), rs.getString("reverted_by"),
-            rs.getString("revert_correlation_id"));
+            rs.getString("revert_correlation_id"), (Long) rs.getObject("event_position"));
 
     private final JdbcTemplate jdbc;
 
@@ -110,10 +110,15 @@ public class ImportJobs {
                 nextStep, utc(Instant.now()), id);
     }
 
-    /** Ends the import; its files are no longer needed (their names and sizes stay). */
+    /**
+     * Ends the import; its files are no longer needed (their names and sizes stay). Notes the head of the event
+     * stream, which covers every event the import caused: a reader awaiting it sees the whole import.
+     */
     void finish(UUID id, ImportStatus status, String failure) {
-        jdbc.update("UPDATE import_job SET status = ?, finished_at = ?, failure = ?, owner = NULL WHERE id = ?", status.name(),
-                utc(Instant.now()), failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000)), id);
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        jdbc.update("UPDATE import_job SET status = ?, finished_at = ?, failure = ?, owner = NULL, event_position = ? WHERE id = ?",
+                status.name(), utc(Instant.now()), failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000)),
+                head, id);
         jdbc.update("UPDATE import_file SET content = NULL WHERE import_id = ?", id);
     }
 

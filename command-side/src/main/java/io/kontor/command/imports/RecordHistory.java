@@ -47,7 +47,8 @@ final class RecordHistory {
     OpportunityTerms terms;
     Stage stage;
     boolean closedByImport;
-    long version = -1;
+    /** The record as it is now (the fields above are as it was before the import). */
+    RecordHistory now;
     final List<Foreign> changedSince = new ArrayList<>();
 
     private RecordHistory() {
@@ -73,8 +74,8 @@ final class RecordHistory {
                 history.changedSince.add(new Foreign(event.getPayloadType().getSimpleName(), principal == null ? null : principal.toString()));
             }
             current.apply(event.getPayload());
-            history.version = event.getSequenceNumber();
         }
+        history.now = current;
         return history;
     }
 

@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * How to undo what an import did to one record: Kontor commands, the first sent expecting the version the
- * record had when the revert was checked (so a change made in between is refused, not overwritten); the
- * source values to remember again (what the previous import had said); the contact-role claim to release;
- * and a note when Kontor cannot take something back (a won deal stays won).
+ * How to undo what an import did to one record: Kontor commands; the source values to remember again (what
+ * the previous import had said); the contact-role claim to release; and a note when Kontor cannot take
+ * something back (a won deal stays won).
  */
-record RevertAction(RecordType type, UUID aggregateId, long expectedVersion, List<Object> commands, String source,
+record RevertAction(RecordType type, UUID aggregateId, List<Object> commands, String source,
                     String externalId, Map<String, String> restoreValues, boolean releaseRoleClaim, String note) {
 }

@@ -4,23 +4,22 @@ import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.command.support.ExternalIdRegistry;
-import io.kontor.platform.axon.AuditMetadata;
+import io.kontor.imports.record.RecordType;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Undoes a chunk of an import in one unit of work and transaction. A record changed by someone else after
- * the revert was checked is left as it is and reported. A refusal that means "already undone" (a resumed
- * revert closing an account it had closed) is no problem.
+ * Undoes a chunk of an import in one unit of work and transaction. Each record's history is read again first:
+ * one changed by someone else after the revert was checked is left as it is and reported (a change racing
+ * this very transaction makes its append fail, and the chunk is done again). A refusal that means "already
+ * undone" (a resumed revert closing an account it had closed) is no problem.
  */
 @Component
 class RevertChunkHandler {
@@ -31,8 +30,11 @@ class RevertChunkHandler {
     private final ImportJobs jobs;
     private final CommandGateway commands;
     private final ExternalIdRegistry externalIds;
+    private final EventStore events;
 
-    RevertChunkHandler(JdbcTemplate jdbc, ImportJobs jobs, CommandGateway commands, ExternalIdRegistry externalIds) {
+    RevertChunkHandler(JdbcTemplate jdbc, ImportJobs jobs, CommandGateway commands, ExternalIdRegistry externalIds,
+                       EventStore events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.commands = commands;
@@ -45,13 +47,17 @@ class RevertChunkHandler {
         List<Object[]> restored = new ArrayList<>();
         for (RevertAction action : chunk.actions()) {
             try {
-                for (int i = 0; i < action.commands().size(); i++) {
-                    Object command = action.commands().get(i);
+                if (action.type() != RecordType.CONTACT_ROLE) {
+                    var foreign = RecordHistory.read(events, action.aggregateId(), chunk.importId().toString()).changedSince;
+                    if (!foreign.isEmpty()) {
+                        problems.add(problem(action, "ERROR", "not reverted: " + foreign.get(0).event() + " by "
+                                + foreign.get(0).principal() + " after the import"));
+                        continue;
+                    }
+                }
+                for (Object command : action.commands()) {
                     try {
-                        commands.sendAndWait(i == 0 && action.expectedVersion() >= 0
-                                ? GenericCommandMessage.asCommandMessage(command)
-                                .andMetaData(Map.of(AuditMetadata.EXPECTED_VERSION, action.expectedVersion()))
-                                : command);
+                        commands.sendAndWait(command);
                     } catch (BusinessRuleViolation refused) {
                         if (!ALREADY_UNDONE.contains(refused.rule())) {
                             throw refused;
@@ -68,8 +74,6 @@ class RevertChunkHandler {
                 if (action.note() != null) {
                     problems.add(problem(action, "WARNING", action.note()));
                 }
-            } catch (ConflictingAggregateVersionException changed) {
-                problems.add(problem(action, "ERROR", "not reverted: changed by someone else after the revert was checked"));
             } catch (BusinessRuleViolation | InvalidInputException | NotFoundException e) {
                 problems.add(problem(action, "ERROR", "not reverted: " + e.getMessage()));
             }

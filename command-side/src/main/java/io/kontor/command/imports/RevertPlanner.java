@@ -70,42 +70,42 @@ final class RevertPlanner {
         UUID id = change.aggregateId();
         boolean created = change.action().equals("CREATE");
         if (change.type() == RecordType.CONTACT_ROLE) {
-            return created ? act(change, -1, List.of(new RemoveStakeholder(id, change.contactId())), null, true, null)
-                    : act(change, -1, List.of(new PlaceStakeholder(id, change.contactId(),
+            return created ? act(change, List.of(new RemoveStakeholder(id, change.contactId())), null, true, null)
+                    : act(change, List.of(new PlaceStakeholder(id, change.contactId(),
                     StakeholderRole.valueOf(change.previous().get("role")), 3, 3)), change.previous(), false, null);
         }
         RecordHistory history = RecordHistory.read(events, id, importId);
         return switch (change.type()) {
             case ACCOUNT -> created
-                    ? act(change, history.version, List.of(new SetAccountExternalId(id, change.source(), null), new CloseAccount(id, reason)),
+                    ? act(change, List.of(new SetAccountExternalId(id, change.source(), null), new CloseAccount(id, reason)),
                     null, false, null)
-                    : act(change, history.version, List.of(new UpdateAccountProfile(id, profilePatch(history.profile)),
+                    : act(change, List.of(new UpdateAccountProfile(id, profilePatch(history.profile)),
                     new MoveAccount(id, history.parent), new AssignAccountOwner(id, history.owner)), change.previous(), false, null);
             case CONTACT -> created
-                    ? act(change, history.version, List.of(new SetContactExternalId(id, change.source(), null)), null, false,
-                    "Kontor has no way to remove a contact: it stays on account " + history.account
-                            + (createdAccounts.contains(history.account) ? ", which the revert closes" : ""))
-                    : act(change, history.version, List.of(new UpdateContact(id, detailsPatch(history.details)),
+                    ? act(change, List.of(new SetContactExternalId(id, change.source(), null)), null, false,
+                    "Kontor has no way to remove a contact: it stays on account " + history.now.account
+                            + (createdAccounts.contains(history.now.account) ? ", which the revert closes" : ""))
+                    : act(change, List.of(new UpdateContact(id, detailsPatch(history.details)),
                     new ReassignContact(id, history.account)), change.previous(), false, null);
             case OPPORTUNITY -> history.closedByImport
-                    ? act(change, -1, List.of(), created ? null : change.previous(), false,
+                    ? act(change, List.of(), created ? null : change.previous(), false,
                     "the import closed it as won or lost, and Kontor takes no closed deal back: it stays as it is")
-                    : created ? act(change, history.version, List.of(new SetOpportunityExternalId(id, change.source(), null),
+                    : created ? act(change, List.of(new SetOpportunityExternalId(id, change.source(), null),
                     new LoseOpportunity(id, reason)), null, false, null)
-                    : act(change, history.version, List.of(new UpdateOpportunity(id, termsPatch(history.terms)),
+                    : act(change, List.of(new UpdateOpportunity(id, termsPatch(history.terms)),
                     new ChangeOpportunityStage(id, history.stage)), change.previous(), false, null);
             case LEAD -> created
-                    ? act(change, history.version, List.of(new SetLeadExternalId(id, change.source(), null),
+                    ? act(change, List.of(new SetLeadExternalId(id, change.source(), null),
                     new DisqualifyLead(id, reason)), null, false, null)
-                    : act(change, -1, List.of(), change.previous(), false, history.closedByImport
+                    : act(change, List.of(), change.previous(), false, history.closedByImport
                     ? "the import qualified or disqualified the lead, and Kontor has no way back to open" : null);
             case CONTACT_ROLE -> throw new IllegalStateException("handled above");
         };
     }
 
-    private static RevertAction act(ImportChanges.Recorded change, long version, List<Object> commands,
-                                    Map<String, String> restore, boolean releaseRole, String note) {
-        return new RevertAction(change.type(), change.aggregateId(), version, commands, change.source(), change.externalId(),
+    private static RevertAction act(ImportChanges.Recorded change, List<Object> commands, Map<String, String> restore,
+                                    boolean releaseRole, String note) {
+        return new RevertAction(change.type(), change.aggregateId(), commands, change.source(), change.externalId(),
                 restore, releaseRole, note);
     }
 
