@@ -87,7 +87,7 @@ class ImportExecution {
         found.addAll(candidates.find(prepared, new ClaimCache(jdbc)));
         ImportPlan plan = job.atomic() ? dryRun.plan(prepared) : null;
         transactions.executeWithoutResult(status -> {
-            jobs.begin(job.id(), prepared.rows(), prepared.rowsSettled());
+            jobs.begin(job.id(), prepared.rows(), prepared.rowsSettled(), prepared.rowsRefused());
             jobs.report(job.id(), found, properties.maxProblems());
             if (plan != null && plan.failed() > 0) {
                 jobs.report(job.id(), plan.errors().stream().filter(e -> prepared.errors().stream()

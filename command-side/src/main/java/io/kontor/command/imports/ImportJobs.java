@@ -81,9 +81,9 @@ public class ImportJobs {
                 node, utc(now), utc(now), id, node, utc(staleBefore)) == 1;
     }
 
-    void begin(UUID id, int rows, int done) {
-        jdbc.update("UPDATE import_job SET total_rows = ?, done_rows = ?, heartbeat_at = ? WHERE id = ?", rows, done,
-                utc(Instant.now()), id);
+    void begin(UUID id, int rows, int done, int failed) {
+        jdbc.update("UPDATE import_job SET total_rows = ?, done_rows = ?, failed = ?, heartbeat_at = ? WHERE id = ?", rows, done,
+                failed, utc(Instant.now()), id);
     }
 
     /**

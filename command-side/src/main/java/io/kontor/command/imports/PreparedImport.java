@@ -15,6 +15,11 @@ record PreparedImport(ReadImport read, List<Step> steps, List<RowProblem> errors
         return read.rows();
     }
 
+    /** Rows refused while reading and ordering. */
+    int rowsRefused() {
+        return (int) errors.stream().filter(error -> error.type() != null).map(RowProblem::at).distinct().count();
+    }
+
     /** Rows settled before the first step: refused or left out while reading and ordering. */
     int rowsSettled() {
         return rows() - (int) steps.stream().filter(Step.Apply.class::isInstance).count();
