@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The rules between modules (and the layering inside them), checked on the compiled classes:
- * the API is plain Java, the two sides never know each other, the platform knows neither side.
+ * the API and the import formats are plain Java, the two sides never know each other, the platform knows neither side.
  */
 class ModuleBoundariesTest {
 
@@ -27,6 +27,14 @@ class ModuleBoundariesTest {
     void theSharedApiDependsOnNothingButTheJdk() {
         classes().that().resideInAPackage("io.kontor.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.kontor.api..", "java..")
+                .check(kontor);
+    }
+
+    @Test
+    void theImportFormatsArePlainJavaOverTheSharedApi() {
+        classes().that().resideInAPackage("io.kontor.imports..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.kontor.imports..", "io.kontor.api..", "java..",
+                        "com.fasterxml.jackson.core..")
                 .check(kontor);
     }
 

@@ -4,6 +4,7 @@ import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.common.Patch;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import io.kontor.platform.testing.TestDatabases;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -25,6 +26,7 @@ public final class AccountFixtures {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry, new BuyingCenterSplits(jdbc, registry),
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
         return fixture;
