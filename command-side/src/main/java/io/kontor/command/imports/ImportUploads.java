@@ -45,6 +45,9 @@ final class ImportUploads {
                 files.add(new SourceFile(file.getOriginalFilename(), bytes(file), charset(file.getContentType())));
             }
             if (files.isEmpty()) {
+                files = MultipartBody.files(body(request, limit), request.getContentType());
+            }
+            if (files.isEmpty()) {
                 throw InvalidInputException.of("file", "is required: send the export as a multipart/form-data part named file");
             }
             return files;
@@ -83,7 +86,7 @@ final class ImportUploads {
     }
 
     /** The character set a sender declared ({@code text/csv; charset=windows-1252}); null when none (then it is detected). */
-    private static String charset(String contentType) {
+    static String charset(String contentType) {
         if (contentType == null) {
             return null;
         }
