@@ -7,7 +7,7 @@ import java.util.Map;
 /** The standalone service on its H2 file database, against the raw limits of H2 with the same settings. */
 final class StandaloneRun {
 
-    private static final String H2_OPTIONS = ";WRITE_DELAY=0;RETENTION_TIME=1000;CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE";
+    static final String H2_OPTIONS = ";WRITE_DELAY=0;RETENTION_TIME=1000;CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE";
 
     private final Bench.Scale scale;
     private final int replayEvents;

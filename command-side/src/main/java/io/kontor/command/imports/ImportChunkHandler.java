@@ -33,11 +33,12 @@ class ImportChunkHandler {
     private final StepExecutor executor;
 
     ImportChunkHandler(JdbcTemplate jdbc, ImportJobs jobs, ImportChanges changes, CommandGateway commands,
-                       ExternalIdRegistry externalIds, ImportProperties properties) {
+                       RecordCreation creation, ExternalIdRegistry externalIds, ImportProperties properties) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.changes = changes;
-        this.executor = new StepExecutor(commands, externalIds, owner -> owner == null ? null : properties.owners().get(owner));
+        this.executor = new StepExecutor(commands, creation, externalIds,
+                owner -> owner == null ? null : properties.owners().get(owner));
     }
 
     @CommandHandler
@@ -62,6 +63,8 @@ class ImportChunkHandler {
                     warnings = executor.execute(decision);
                 } catch (BusinessRuleViolation | InvalidInputException | NotFoundException | AggregateNotFoundException e) {
                     refused = refusal(step.record(), e);
+                } catch (Exception unexpected) {
+                    throw unexpected instanceof RuntimeException runtime ? runtime : new IllegalStateException(unexpected);
                 }
             }
             if (refused != null && chunk.atomic()) {

@@ -6,26 +6,22 @@ import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.MoveAccount;
 import io.kontor.api.account.OpenAccount;
-import io.kontor.api.account.SetAccountExternalId;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.Patch;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactDetailsPatch;
 import io.kontor.api.contact.ReassignContact;
-import io.kontor.api.contact.SetContactExternalId;
 import io.kontor.api.contact.UpdateContact;
 import io.kontor.api.lead.CaptureLead;
 import io.kontor.api.lead.DisqualifyLead;
 import io.kontor.api.lead.QualifyLead;
-import io.kontor.api.lead.SetLeadExternalId;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
 import io.kontor.api.opportunity.OpportunityTerms;
 import io.kontor.api.opportunity.OpportunityTermsPatch;
 import io.kontor.api.opportunity.PlaceStakeholder;
-import io.kontor.api.opportunity.SetOpportunityExternalId;
 import io.kontor.api.opportunity.UpdateOpportunity;
 import io.kontor.api.opportunity.WinOpportunity;
 import io.kontor.command.support.ExternalIdRegistry;
@@ -45,25 +41,29 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Turns a decision into Kontor's own commands, sent inside the chunk's unit of work (each joins its
- * transaction): the same aggregates, rules and events as a request over HTTP would cause, and nothing for a
- * field that did not change. Returns warnings about what Kontor cannot take from the row.
+ * Turns a decision into Kontor's own commands, inside the chunk's unit of work (each joins its transaction):
+ * the same aggregates, rules and events as a request over HTTP would cause, and nothing for a field that did
+ * not change. New records are created on the repositories ({@link RecordCreation}); changes go through the
+ * command bus, where moves and reassignments have handlers of their own. Returns warnings about what Kontor
+ * cannot take from the row.
  */
 final class StepExecutor {
 
     private static final int DEFAULT_INFLUENCE = 3;
 
     private final CommandGateway commands;
+    private final RecordCreation creation;
     private final ExternalIdRegistry externalIds;
     private final Function<String, UUID> owners;
 
-    StepExecutor(CommandGateway commands, ExternalIdRegistry externalIds, Function<String, UUID> owners) {
+    StepExecutor(CommandGateway commands, RecordCreation creation, ExternalIdRegistry externalIds, Function<String, UUID> owners) {
         this.commands = commands;
+        this.creation = creation;
         this.externalIds = externalIds;
         this.owners = owners;
     }
 
-    List<RowProblem> execute(Decision decision) {
+    List<RowProblem> execute(Decision decision) throws Exception {
         List<RowProblem> warnings = new ArrayList<>();
         var record = decision.step().record();
         if (record instanceof AccountRecord account) {
@@ -80,12 +80,11 @@ final class StepExecutor {
         return warnings;
     }
 
-    private void account(Decision decision, AccountRecord record) {
+    private void account(Decision decision, AccountRecord record) throws Exception {
         UUID id = decision.id();
         UUID parent = decision.reference("parent");
         if (decision.action() == Decision.Action.CREATE) {
-            send(new OpenAccount(id, record.profile(), parent, owners.apply(record.owner())));
-            send(new SetAccountExternalId(id, record.key().namespace(), record.key().id()));
+            creation.account(new OpenAccount(id, record.profile(), parent, owners.apply(record.owner())), record.key());
             return;
         }
         Set<String> changed = decision.changed();
@@ -106,12 +105,11 @@ final class StepExecutor {
         }
     }
 
-    private void contact(Decision decision, ContactRecord record) {
+    private void contact(Decision decision, ContactRecord record) throws Exception {
         UUID id = decision.id();
         ContactDetails details = record.details();
         if (decision.action() == Decision.Action.CREATE) {
-            send(new AddContact(id, decision.reference("account"), details));
-            send(new SetContactExternalId(id, record.key().namespace(), record.key().id()));
+            creation.contact(new AddContact(id, decision.reference("account"), details), record.key());
             return;
         }
         Set<String> changed = decision.changed();
@@ -127,11 +125,10 @@ final class StepExecutor {
         }
     }
 
-    private void lead(Decision decision, LeadRecord record, List<RowProblem> warnings) {
+    private void lead(Decision decision, LeadRecord record, List<RowProblem> warnings) throws Exception {
         UUID id = decision.id();
         if (decision.action() == Decision.Action.CREATE) {
-            send(new CaptureLead(id, record.details()));
-            send(new SetLeadExternalId(id, record.key().namespace(), record.key().id()));
+            creation.lead(new CaptureLead(id, record.details()), record.key());
         } else if (decision.changed().stream().anyMatch(field -> !field.equals("status"))) {
             warnings.add(new RowProblem(record.at(), record.type(), null, "changed at the source ("
                     + String.join(", ", decision.changed().stream().filter(f -> !f.equals("status")).toList())
@@ -148,7 +145,7 @@ final class StepExecutor {
         }
     }
 
-    private void opportunity(Decision decision, OpportunityRecord record, List<RowProblem> warnings) {
+    private void opportunity(Decision decision, OpportunityRecord record, List<RowProblem> warnings) throws Exception {
         UUID id = decision.id();
         if (decision.action() == Decision.Action.CLOSE) {
             if (record.outcome() == OpportunityRecord.Outcome.WON) {
@@ -159,9 +156,8 @@ final class StepExecutor {
             return;
         }
         if (decision.action() == Decision.Action.CREATE) {
-            send(new OpenOpportunity(id, decision.reference("account"), new OpportunityTerms(record.name(), record.value(),
-                    record.expectedCloseDate(), record.probability(), null), record.stage()));
-            send(new SetOpportunityExternalId(id, record.key().namespace(), record.key().id()));
+            creation.opportunity(new OpenOpportunity(id, decision.reference("account"), new OpportunityTerms(record.name(),
+                    record.value(), record.expectedCloseDate(), record.probability(), null), record.stage()), record.key());
             return;
         }
         Set<String> changed = decision.changed();
