@@ -55,12 +55,14 @@ public class Account {
     }
 
     @CommandHandler
-    public Account(OpenAccount command, AccountRegistry registry) {
+    public Account(OpenAccount command, AccountRegistry registry, ExternalIdRegistry externalIdRegistry) {
         AccountProfile opened = command.profile().normalized();
         AccountProfileRules.check(opened);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.registerOpening(command.accountId(), command.parentId(), opened.debtorNumber());
         registry.recordMatchKeys(command.accountId(), opened, true);
-        apply(new AccountOpened(command.accountId(), opened, command.parentId(), command.ownerId()));
+        externalIdRegistry.claim("ACCOUNT", command.accountId(), sourceIds);
+        apply(new AccountOpened(command.accountId(), opened, command.parentId(), command.ownerId(), sourceIds));
     }
 
     @CommandHandler
@@ -142,6 +144,7 @@ public class Account {
         profile = event.profile();
         parentId = event.parentId();
         ownerId = event.ownerId();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

@@ -45,11 +45,13 @@ public class Contact {
     }
 
     @CommandHandler
-    public Contact(AddContact command, ContactRegistry registry) {
+    public Contact(AddContact command, ContactRegistry registry, ExternalIdRegistry externalIdRegistry) {
         ContactDetails added = command.details().normalized();
         ContactRules.check(added);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.registerAdded(command.contactId(), command.accountId(), added.email());
-        apply(new ContactAdded(command.contactId(), command.accountId(), added));
+        externalIdRegistry.claim("CONTACT", command.contactId(), sourceIds);
+        apply(new ContactAdded(command.contactId(), command.accountId(), added, sourceIds));
     }
 
     @CommandHandler
@@ -89,6 +91,7 @@ public class Contact {
         contactId = event.contactId();
         accountId = event.accountId();
         details = event.details();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

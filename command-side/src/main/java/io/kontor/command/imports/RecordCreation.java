@@ -1,13 +1,9 @@
 package io.kontor.command.imports;
 
 import io.kontor.api.account.OpenAccount;
-import io.kontor.api.account.SetAccountExternalId;
 import io.kontor.api.contact.AddContact;
-import io.kontor.api.contact.SetContactExternalId;
 import io.kontor.api.lead.CaptureLead;
-import io.kontor.api.lead.SetLeadExternalId;
 import io.kontor.api.opportunity.OpenOpportunity;
-import io.kontor.api.opportunity.SetOpportunityExternalId;
 import io.kontor.command.account.Account;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.Contact;
@@ -17,7 +13,6 @@ import io.kontor.command.lead.LeadRegistry;
 import io.kontor.command.opportunity.Opportunity;
 import io.kontor.command.opportunity.OpportunityRegistry;
 import io.kontor.command.support.ExternalIdRegistry;
-import io.kontor.imports.record.RecordKey;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -27,7 +22,8 @@ import org.springframework.stereotype.Component;
  * repositories inside the chunk's unit of work (as {@code AccountMove} invokes an account it loaded): the
  * same checks, registry rows and events as a command over the bus, without a nested unit of work per row.
  * Profiling a 5,000-account import showed the nested dispatches, two per row, costing about as much as
- * the rows' own work. The events carry the chunk's audit metadata (principal, correlation, import id).
+ * the rows' own work. A record opens with its source id (one event), which its aggregate claims. The events
+ * carry the chunk's audit metadata (principal, correlation, import id).
  */
 @Component
 class RecordCreation {
@@ -59,39 +55,19 @@ class RecordCreation {
         this.externalIds = externalIds;
     }
 
-    void account(OpenAccount open, RecordKey key) throws Exception {
-        var account = accounts.newInstance(() -> new Account(open, accountRegistry));
-        afterCreation(() -> account.execute(created ->
-                created.handle(new SetAccountExternalId(open.accountId(), key.namespace(), key.id()), externalIds)));
+    void account(OpenAccount open) throws Exception {
+        accounts.newInstance(() -> new Account(open, accountRegistry, externalIds));
     }
 
-    void contact(AddContact add, RecordKey key) throws Exception {
-        var contact = contacts.newInstance(() -> new Contact(add, contactRegistry));
-        afterCreation(() -> contact.execute(created ->
-                created.handle(new SetContactExternalId(add.contactId(), key.namespace(), key.id()), externalIds)));
+    void contact(AddContact add) throws Exception {
+        contacts.newInstance(() -> new Contact(add, contactRegistry, externalIds));
     }
 
-    void opportunity(OpenOpportunity open, RecordKey key) throws Exception {
-        var opportunity = opportunities.newInstance(() -> new Opportunity(open, opportunityRegistry));
-        afterCreation(() -> opportunity.execute(created ->
-                created.handle(new SetOpportunityExternalId(open.opportunityId(), key.namespace(), key.id()), externalIds)));
+    void opportunity(OpenOpportunity open) throws Exception {
+        opportunities.newInstance(() -> new Opportunity(open, opportunityRegistry, externalIds));
     }
 
-    void lead(CaptureLead capture, RecordKey key) throws Exception {
-        var lead = leads.newInstance(() -> new Lead(capture, leadRegistry));
-        afterCreation(() -> lead.execute(created ->
-                created.handle(new SetLeadExternalId(capture.leadId(), key.namespace(), key.id()), externalIds)));
-    }
-
-    /**
-     * A refusal once the record exists can no longer cost only its row (its creation is already in the
-     * transaction): it fails the chunk, which is then applied again row by row.
-     */
-    private static void afterCreation(Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("the record was created but its source id could not be recorded", e);
-        }
+    void lead(CaptureLead capture) throws Exception {
+        leads.newInstance(() -> new Lead(capture, leadRegistry, externalIds));
     }
 }

@@ -84,7 +84,7 @@ final class StepExecutor {
         UUID id = decision.id();
         UUID parent = decision.reference("parent");
         if (decision.action() == Decision.Action.CREATE) {
-            creation.account(new OpenAccount(id, record.profile(), parent, owners.apply(record.owner())), record.key());
+            creation.account(new OpenAccount(id, record.profile(), parent, owners.apply(record.owner()), sourceId(record)));
             return;
         }
         Set<String> changed = decision.changed();
@@ -109,7 +109,7 @@ final class StepExecutor {
         UUID id = decision.id();
         ContactDetails details = record.details();
         if (decision.action() == Decision.Action.CREATE) {
-            creation.contact(new AddContact(id, decision.reference("account"), details), record.key());
+            creation.contact(new AddContact(id, decision.reference("account"), details, sourceId(record)));
             return;
         }
         Set<String> changed = decision.changed();
@@ -128,7 +128,7 @@ final class StepExecutor {
     private void lead(Decision decision, LeadRecord record, List<RowProblem> warnings) throws Exception {
         UUID id = decision.id();
         if (decision.action() == Decision.Action.CREATE) {
-            creation.lead(new CaptureLead(id, record.details()), record.key());
+            creation.lead(new CaptureLead(id, record.details(), sourceId(record)));
         } else if (decision.changed().stream().anyMatch(field -> !field.equals("status"))) {
             warnings.add(new RowProblem(record.at(), record.type(), null, "changed at the source ("
                     + String.join(", ", decision.changed().stream().filter(f -> !f.equals("status")).toList())
@@ -157,7 +157,7 @@ final class StepExecutor {
         }
         if (decision.action() == Decision.Action.CREATE) {
             creation.opportunity(new OpenOpportunity(id, decision.reference("account"), new OpportunityTerms(record.name(),
-                    record.value(), record.expectedCloseDate(), record.probability(), null), record.stage()), record.key());
+                    record.value(), record.expectedCloseDate(), record.probability(), null), record.stage(), sourceId(record)));
             return;
         }
         Set<String> changed = decision.changed();
@@ -182,6 +182,10 @@ final class StepExecutor {
         if (decision.action() == Decision.Action.CREATE) {
             externalIds.change(record.type().name(), opportunity, record.key().namespace(), null, record.key().id());
         }
+    }
+
+    private static Map<String, String> sourceId(io.kontor.imports.record.ImportRecord record) {
+        return Map.of(record.key().namespace(), record.key().id());
     }
 
     private void send(Object command) {

@@ -54,11 +54,13 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(CaptureLead command, LeadRegistry registry) {
+    public Lead(CaptureLead command, LeadRegistry registry, ExternalIdRegistry externalIdRegistry) {
         LeadDetails captured = command.details().normalized();
         LeadRules.check(captured);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.claimEmail(command.leadId(), captured.email());
-        apply(new LeadCaptured(command.leadId(), captured));
+        externalIdRegistry.claim("LEAD", command.leadId(), sourceIds);
+        apply(new LeadCaptured(command.leadId(), captured, sourceIds));
     }
 
     @CommandHandler
@@ -136,6 +138,7 @@ public class Lead {
         leadId = event.leadId();
         details = event.details();
         status = LeadStatus.OPEN;
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

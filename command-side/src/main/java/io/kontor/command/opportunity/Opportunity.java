@@ -65,12 +65,15 @@ public class Opportunity {
     }
 
     @CommandHandler
-    public Opportunity(OpenOpportunity command, OpportunityRegistry registry) {
+    public Opportunity(OpenOpportunity command, OpportunityRegistry registry, ExternalIdRegistry externalIdRegistry) {
         OpportunityTerms opened = command.terms().normalized();
         OpportunityRules.check(opened);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         Stage initial = command.stage() == null ? Stage.PROSPECTING : command.stage();
         registry.registerOpened(command.opportunityId(), command.accountId());
-        apply(new OpportunityOpened(command.opportunityId(), command.accountId(), opened, initial, opened.probabilityAt(initial)));
+        externalIdRegistry.claim("OPPORTUNITY", command.opportunityId(), sourceIds);
+        apply(new OpportunityOpened(command.opportunityId(), command.accountId(), opened, initial, opened.probabilityAt(initial),
+                sourceIds));
     }
 
     @CommandHandler
@@ -175,6 +178,7 @@ public class Opportunity {
         accountId = event.accountId();
         terms = event.terms();
         stage = event.stage();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

@@ -4,7 +4,6 @@ import io.kontor.api.common.BusinessRuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,23 +32,28 @@ public class ExternalIdRegistry {
         }
     }
 
+    /** Claims every id of a record being created. */
+    public void claim(String recordType, UUID aggregateId, Map<String, String> externalIds) {
+        externalIds.forEach((source, id) -> claim(recordType, aggregateId, source, id));
+    }
+
     /** The record holding the id, if any. */
     public java.util.Optional<UUID> holder(String recordType, String source, String externalId) {
         return jdbc.queryForList("SELECT aggregate_id FROM external_id_claim WHERE source = ? AND record_type = ? AND external_id = ?",
                 UUID.class, source, recordType, externalId).stream().findFirst();
     }
 
+    /** Inserts the claim first (a new record's ids are almost always free), and only when that fails looks at the holder. */
     private void claim(String recordType, UUID aggregateId, String source, String externalId) {
-        List<UUID> holder = holder(recordType, source, externalId).stream().toList();
-        if (!holder.isEmpty() && holder.get(0).equals(aggregateId)) {
+        if (Claims.tryWrite(jdbc, "INSERT INTO external_id_claim (source, record_type, external_id, aggregate_id) "
+                + "VALUES (?, ?, ?, ?)", source, recordType, externalId, aggregateId)) {
             return;
         }
-        if (!holder.isEmpty() || !Claims.tryWrite(jdbc, "INSERT INTO external_id_claim (source, record_type, external_id, "
-                + "aggregate_id) VALUES (?, ?, ?, ?)", source, recordType, externalId, aggregateId)) {
-            UUID taken = holder.isEmpty() ? holder(recordType, source, externalId).orElse(null) : holder.get(0);
+        UUID holder = holder(recordType, source, externalId).orElse(null);
+        if (!aggregateId.equals(holder)) {
             throw new BusinessRuleViolation("external-id-taken", "The " + source + " id " + externalId + " already belongs to "
-                    + recordType.toLowerCase(java.util.Locale.ROOT) + " " + taken + ".",
-                    taken == null ? Map.of("externalId", externalId) : Map.of("externalId", externalId, "holderId", taken));
+                    + recordType.toLowerCase(java.util.Locale.ROOT) + " " + holder + ".",
+                    holder == null ? Map.of("externalId", externalId) : Map.of("externalId", externalId, "holderId", holder));
         }
     }
 }

@@ -13,6 +13,7 @@ import io.kontor.api.common.NotFoundException;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.platform.axon.AuditMetadata;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -45,6 +46,7 @@ class ContactAggregateTest {
         fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), registry,
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
         accounts.registerOpening(accountId, null, null);

@@ -80,12 +80,13 @@ public class AccountHierarchyStore {
         AccountProfile profile = event.profile();
         jdbc.update("""
                         INSERT INTO account_view (id, name, search_name, name_key, kind, status, parent_id, headquarters_id, path,
-                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version)
-                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version,
+                            external_ids)
+                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.accountId(), profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
                 profile.kind().name(), event.parentId(), path.headquarters(), path.value(), path.depth(), profile.industry(),
                 profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber(), event.ownerId(), utc(openedAt), version);
+                profile.debtorNumber(), event.ownerId(), utc(openedAt), version, ExternalIdsColumn.write(event.externalIds()));
         jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
                 + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
         addToRollups(path.ancestors(), RollupDelta.accounts(1));

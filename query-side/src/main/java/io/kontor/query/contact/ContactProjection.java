@@ -37,9 +37,9 @@ public class ContactProjection {
         if (versions.of(event.contactId()) == null) {
             ContactDetails details = event.details();
             jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, email_domain, phone, "
-                            + "job_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(), event.accountId(),
-                    details.firstName(), details.lastName(), details.email(), emailDomain(details.email()), details.phone(),
-                    details.jobTitle(), sequence);
+                            + "job_title, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(),
+                    event.accountId(), details.firstName(), details.lastName(), details.email(), emailDomain(details.email()),
+                    details.phone(), details.jobTitle(), sequence, ExternalIdsColumn.write(event.externalIds()));
         }
     }
 

@@ -40,9 +40,10 @@ public class LeadProjection {
         if (versions.of(event.leadId()) == null) {
             LeadDetails lead = event.details();
             jdbc.update("INSERT INTO lead_view (id, first_name, last_name, email, company_name, phone, website, employees, "
-                            + "source, status, captured_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)",
+                            + "source, status, captured_at, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)",
                     event.leadId(), lead.firstName(), lead.lastName(), lead.email(), lead.companyName(), lead.phone(),
-                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence);
+                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence,
+                    ExternalIdsColumn.write(event.externalIds()));
         }
     }
 

@@ -46,11 +46,11 @@ public class OpportunityProjection {
         }
         OpportunityTerms terms = event.terms();
         jdbc.update("INSERT INTO opportunity_view (id, account_id, name, amount, currency, stage, probability, "
-                        + "probability_explicit, status, expected_close_date, owner_id, opened_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)",
+                        + "probability_explicit, status, expected_close_date, owner_id, opened_at, version, external_ids) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)",
                 event.opportunityId(), event.accountId(), terms.name(), terms.value().amount(), terms.value().currency(),
                 event.stage().name(), event.probability(), terms.probability() != null, terms.expectedCloseDate(),
-                terms.ownerId(), at.atOffset(ZoneOffset.UTC), sequence);
+                terms.ownerId(), at.atOffset(ZoneOffset.UTC), sequence, ExternalIdsColumn.write(event.externalIds()));
     }
 
     @EventHandler

@@ -16,6 +16,13 @@ public final class ExternalIds {
     private ExternalIds() {
     }
 
+    /** Checks every id of a record about to be created; the ids, in source order. */
+    public static Map<String, String> checked(Map<String, String> externalIds) {
+        Map<String, String> checked = new TreeMap<>();
+        externalIds.forEach((source, id) -> checked.putAll(with(checked, source, id)));
+        return checked;
+    }
+
     /** The ids after setting (or, with a null id, removing) the one of {@code source}; checks both. */
     public static Map<String, String> with(Map<String, String> current, String source, String externalId) {
         Violations violations = new Violations();
