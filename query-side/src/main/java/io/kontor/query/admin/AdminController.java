@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -32,6 +33,7 @@ public class AdminController {
     }
 
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild the projection from the first event while the service keeps answering (202)")
     public ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/projections"))
