@@ -3,8 +3,10 @@ package io.kontor.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -29,7 +31,7 @@ import java.util.stream.StreamSupport;
 /**
  * Holds every answer of the end-to-end tests to the service's own OpenAPI document (/v3/api-docs):
  * the status must be documented for the operation, the content type listed, and the body valid against
- * the schema (JSON Schema 2020-12, the dialect of OpenAPI 3.1, with formats asserted). A mismatch
+ * the schema if it is JSON (JSON Schema 2020-12, the dialect of OpenAPI 3.1, with formats asserted). A mismatch
  * fails the test that received the answer. Requests are not checked: tests send bad ones on purpose.
  */
 final class OpenApiAnswers implements Http.Observer {
@@ -37,8 +39,11 @@ final class OpenApiAnswers implements Http.Observer {
     static final OpenApiAnswers INSTANCE = new OpenApiAnswers();
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** OpenAPI 3.1's dialect; "components" rides along at the root so that references resolve, it validates nothing. */
+    private static final JsonMetaSchema DIALECT = JsonMetaSchema.builder(OpenApi31.getInstance())
+            .keyword(new NonValidationKeyword("components")).build();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri()));
+            builder -> builder.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
@@ -88,7 +93,7 @@ final class OpenApiAnswers implements Http.Observer {
         if (content == null) {
             return Optional.of(where + " documents no content of type " + mediaType);
         }
-        if (!content.has("schema")) {
+        if (!content.has("schema") || !(mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
             return Optional.empty();
         }
         JsonNode answer;

@@ -59,7 +59,7 @@ public class ContactCommandController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change the contact's details: send only the fields to change; null clears an optional one",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
-            @Content(schema = @Schema(implementation = ContactRequest.class))))
+            @Content(schema = @Schema(implementation = ContactChanges.class))))
     public ResponseEntity<WriteResult> update(@PathVariable UUID id, @RequestBody JsonNode body,
                                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         PatchDocument changes = new PatchDocument(body, FIELDS);
@@ -92,6 +92,14 @@ public class ContactCommandController {
         ContactDetails details() {
             return new ContactDetails(firstName, lastName, email, phone, jobTitle);
         }
+    }
+
+    /** Documents the merge patch of a contact: any of the fields, none required. */
+    record ContactChanges(@Schema(maxLength = ContactRules.MAX_NAME) String firstName,
+                          @Schema(maxLength = ContactRules.MAX_NAME) String lastName,
+                          @Schema(format = "email", maxLength = EmailAddresses.MAX_LENGTH) String email,
+                          @Schema(pattern = "^" + ContactRules.PHONE + "$") String phone,
+                          @Schema(maxLength = ContactRules.MAX_JOB_TITLE) String jobTitle) {
     }
 
     public record ReassignRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID accountId) {

@@ -64,6 +64,12 @@ final class SharedResponses {
                 }
                 writeHeaders(responses);
             }
+            // An error an endpoint declares itself (@ApiResponse(responseCode = "413")) is a problem too.
+            responses.forEach((code, response) -> {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    problem(responses, code, response.getDescription());
+                }
+            });
             if (method == PathItem.HttpMethod.POST) {
                 problem(responses, "422", "Idempotency-Key was used before with another body");
                 parameter(operation, header("Idempotency-Key", "A repeat with the same key and body gets the first "

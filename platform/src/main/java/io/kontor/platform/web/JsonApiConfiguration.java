@@ -51,6 +51,8 @@ public class JsonApiConfiguration {
                     mapper.coercionConfigFor(LogicalType.DateTime)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+                    // Registered last, so it takes precedence over the JSR-310 module's lenient readers.
+                    mapper.registerModule(StrictValues.module());
                 });
     }
 }

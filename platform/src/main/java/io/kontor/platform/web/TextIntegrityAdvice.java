@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 import java.lang.reflect.Type;
 
-/** Every request body of every endpoint is checked for text that is not Unicode before a handler sees it. */
+/** Every request body of every endpoint is checked for broken text before a handler sees it (see {@link BrokenText}). */
 @ControllerAdvice
 public class TextIntegrityAdvice extends RequestBodyAdviceAdapter {
 
@@ -20,7 +20,7 @@ public class TextIntegrityAdvice extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage message, MethodParameter parameter, Type targetType,
                                 Class<? extends HttpMessageConverter<?>> converterType) {
-        UnpairedSurrogates.check(body).throwIfAny();
+        BrokenText.check(body).throwIfAny();
         return body;
     }
 }

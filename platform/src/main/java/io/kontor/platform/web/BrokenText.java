@@ -11,15 +11,20 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Finds text that is not Unicode: a lone UTF-16 surrogate ({@code "\ud800"} in JSON) is a broken
- * character that no UTF-8 client can read back. Walks a request body as it was read (JSON trees,
- * records, maps, lists) and names the field, in the API's dotted notation, for every such value.
+ * Finds text that is not text: a lone UTF-16 surrogate ({@code "\ud800"} in JSON) is a broken
+ * character no UTF-8 client can read back, and a control character other than tab and line breaks
+ * ({@code "\u0000"} above all, which PostgreSQL cannot even store in a text column) is no part of a
+ * name, a title or a reason. Walks a request body as it was read (JSON trees, records, maps, lists)
+ * and names the field, in the API's dotted notation, for every such value.
  */
-final class UnpairedSurrogates {
+final class BrokenText {
+
+    private static final String SURROGATE = "is not valid Unicode text (a lone UTF-16 surrogate)";
+    private static final String CONTROL = "contains a control character (of those, only tab and line breaks are text)";
 
     private static final int MAX_DEPTH = 64;
 
-    private UnpairedSurrogates() {
+    private BrokenText() {
     }
 
     static Violations check(Object body) {
@@ -28,19 +33,22 @@ final class UnpairedSurrogates {
         return violations;
     }
 
-    static boolean isBroken(CharSequence text) {
+    /** What is wrong with the text, or {@code null} if nothing is. */
+    static String problemWith(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return true;
+                    return SURROGATE;
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {
-                return true;
+                return SURROGATE;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return CONTROL;
             }
         }
-        return false;
+        return null;
     }
 
     private static void walk(Object value, String path, Violations violations, int depth) {
@@ -54,8 +62,8 @@ final class UnpairedSurrogates {
         } else if (value instanceof Map<?, ?> map) {
             map.forEach((key, item) -> {
                 String field = join(path, String.valueOf(key));
-                if (key instanceof CharSequence name && isBroken(name)) {
-                    violations.add(field, "is not valid Unicode text (a lone UTF-16 surrogate)");
+                if (key instanceof CharSequence name && problemWith(name) != null) {
+                    violations.add(field, problemWith(name));
                 }
                 walk(item, field, violations, depth + 1);
             });
@@ -82,8 +90,8 @@ final class UnpairedSurrogates {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = join(path, field.getKey());
-                if (isBroken(field.getKey())) {
-                    violations.add(name, "is not valid Unicode text (a lone UTF-16 surrogate)");
+                if (problemWith(field.getKey()) != null) {
+                    violations.add(name, problemWith(field.getKey()));
                 }
                 walk(field.getValue(), name, violations, depth + 1);
             }
@@ -95,8 +103,9 @@ final class UnpairedSurrogates {
     }
 
     private static void note(CharSequence text, String path, Violations violations) {
-        if (isBroken(text)) {
-            violations.add(path.isEmpty() ? "body" : path, "is not valid Unicode text (a lone UTF-16 surrogate)");
+        String problem = problemWith(text);
+        if (problem != null) {
+            violations.add(path.isEmpty() ? "body" : path, problem);
         }
     }
 
