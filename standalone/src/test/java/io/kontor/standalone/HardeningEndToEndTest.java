@@ -80,6 +80,19 @@ class HardeningEndToEndTest extends StandaloneTest {
                 service().put("/api/accounts/" + lead + "/owner", Map.of("ownerId", UUID.randomUUID().toString())),
                 service().patch("/api/contacts/" + account.toUpperCase(), Map.of("jobTitle", "x")));
         answers.forEach(answer -> assertProblem(answer, 404, "not-found"));
+        List<Http.Response> inBodies = List.of(
+                service().put("/api/contacts/" + contact + "/account", Map.of("accountId", contact)),
+                service().put("/api/accounts/" + account + "/parent", Map.of("parentId", opportunity)),
+                service().post("/api/accounts", Map.of("name", "Under a lead", "parentId", lead)),
+                service().post("/api/opportunities", Map.of("accountId", contact, "name", "Deal",
+                        "value", Map.of("amount", "1.00", "currency", "EUR"))),
+                service().post("/api/accounts/" + lead + "/contacts", Map.of("firstName", "A", "lastName", "B")),
+                service().put("/api/opportunities/" + opportunity + "/stakeholders/" + account, Map.of("role", "USER")),
+                service().post("/api/leads/" + lead + "/convert", Map.of("accountId", contact)));
+        inBodies.forEach(answer -> {
+            assertThat(answer.status()).as("%s", answer).isIn(400, 404, 409);
+            assertThat(ProblemChecks.flaws(answer.status(), answer.header("Content-Type"), answer.body())).isEmpty();
+        });
         assertProblem(service().patch("/api/contacts/%20" + contact, Map.of("jobTitle", "x")), 400, "validation");
         assertProblem(service().patch("/api/contacts/1-1-1-1-1", Map.of("jobTitle", "x")), 400, "validation");
     }
