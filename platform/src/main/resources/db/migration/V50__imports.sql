@@ -105,9 +105,3 @@ CREATE TABLE import_lock (
 );
 INSERT INTO import_lock (source) VALUES ('salesforce');
 INSERT INTO import_lock (source) VALUES ('hubspot');
-
--- The external ids of each record, as its GET answer shows them (JSON object, source to id).
-ALTER TABLE account_view ADD COLUMN external_ids VARCHAR(2000);
-ALTER TABLE contact_view ADD COLUMN external_ids VARCHAR(2000);
-ALTER TABLE opportunity_view ADD COLUMN external_ids VARCHAR(2000);
-ALTER TABLE lead_view ADD COLUMN external_ids VARCHAR(2000);

@@ -83,9 +83,16 @@ final class ImportClient {
                     .getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Http.Response(response.statusCode(), response.headers().map(), response.body());
+            HttpRequest built = request.timeout(Duration.ofSeconds(120)).build();
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Http.Response answer = new Http.Response(response.statusCode(), response.headers().map(), response.body());
+            // Uploads bypass the shared Http client, so their answers are held to /v3/api-docs here.
+            OpenApiAnswers.INSTANCE.mismatch(baseUrl, built.method(), built.uri().getPath(), answer.status(),
+                    answer.header("Content-Type"), answer.body()).ifPresent(problem -> {
+                        throw new AssertionError("The answer to " + built.method() + " " + built.uri() + " disagrees with "
+                                + "/v3/api-docs: " + problem + "\n  answer: " + answer);
+                    });
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,22 +2,29 @@ package io.kontor.standalone;
 
 import io.kontor.platform.testing.Http;
 import io.kontor.platform.testing.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * End-to-end tests against the standalone application: a real server on a random port over a real H2
  * file database in a temporary directory (or, with {@code -Dkontor.test.database=postgres}, a real
  * PostgreSQL server from Maven-provided binaries), driven over HTTP. All subclasses share one running
- * application (Spring caches the context), so tests must not assume an empty database.
+ * application (Spring caches the context), so tests must not assume an empty database. Every answer
+ * they receive through {@link Http} must agree with /v3/api-docs ({@link OpenApiAnswers}).
  */
 @SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ReplayProbe.class)
 public abstract class StandaloneTest {
 
     static {
@@ -30,10 +37,34 @@ public abstract class StandaloneTest {
             System.setProperty("spring.datasource.url", TestDatabases.postgresUrl());
             System.setProperty("spring.datasource.username", "postgres");
         }
+        // Every answer any end-to-end test receives is checked against the service's OpenAPI document.
+        Http.observe(OpenApiAnswers.INSTANCE);
     }
+
+    private static volatile boolean readModelsLive;
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * A fresh service builds the first generation of every read model as it starts; until then reads
+     * answer 503. Tests that read without awaiting a position begin once that is done.
+     */
+    @BeforeEach
+    void readModelsAreLive() {
+        if (!readModelsLive) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode projections = admin().get("/api/admin/projections").json();
+                for (JsonNode projection : projections) {
+                    if (!"RUNNING".equals(projection.path("status").asText())) {
+                        return false;
+                    }
+                }
+                return !projections.isEmpty();
+            });
+            readModelsLive = true;
+        }
+    }
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;

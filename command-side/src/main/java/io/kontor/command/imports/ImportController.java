@@ -11,6 +11,9 @@ import io.kontor.platform.web.CurrentRequest;
 import io.kontor.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -23,12 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -54,19 +56,29 @@ public class ImportController {
     }
 
     @PostMapping
-    @Operation(summary = "Import a Salesforce export CSV, an sfdx tree JSON file or a HubSpot export (raw body or multipart "
-            + "parts named file); 202 with the import's id, or with dryRun=true the plan and nothing written")
-    public ResponseEntity<?> importFiles(HttpServletRequest request,
-                                         @Parameter(description = "salesforce or hubspot; told from the files when absent")
-                                         @RequestParam(required = false) String source,
-                                         @RequestParam(defaultValue = "false") boolean dryRun,
-                                         @Parameter(description = "ISO 4217 currency of amounts that have none")
-                                         @RequestParam(required = false) String currency,
-                                         @Parameter(description = "all rows or none: refused before writing if any row has a "
-                                                 + "problem, undone if a row is refused while applying")
-                                         @RequestParam(defaultValue = "false") boolean atomic,
-                                         @Parameter(description = "the file's name for a raw body, such as Account.csv")
-                                         @RequestParam(required = false) String name) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Import a Salesforce export CSV, an sfdx tree JSON file or a HubSpot export (the raw body, or "
+            + "multipart parts named file); 202 with the import's id, or with dryRun=true 200 and the plan, nothing written",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "202", description = "accepted; follow it at Location",
+            content = @Content(schema = @Schema(implementation = ImportAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "the plan of a dry run; nothing was written",
+            content = @Content(schema = @Schema(implementation = ImportPlan.class)))
+    @ApiResponse(responseCode = "413", description = "larger than kontor.imports.max-file-size")
+    public ResponseEntity<Object> importFiles(HttpServletRequest request,
+                                              @Parameter(description = "salesforce or hubspot; told from the files when absent")
+                                              @RequestParam(required = false) String source,
+                                              @RequestParam(defaultValue = "false") boolean dryRun,
+                                              @Parameter(description = "ISO 4217 currency of amounts that have none")
+                                              @RequestParam(required = false) String currency,
+                                              @Parameter(description = "all rows or none: refused before writing if any row has "
+                                                      + "a problem, undone if a row is refused while applying")
+                                              @RequestParam(defaultValue = "false") boolean atomic,
+                                              @Parameter(description = "the file's name for a raw body, such as Account.csv")
+                                              @RequestParam(required = false) String name) {
         ImportSource from = parameters(source, currency);
         List<SourceFile> files = ImportUploads.read(request, name, properties.maxFileSize().toBytes());
         PreparedImport prepared = reading.prepare(files, from, currency);
@@ -75,12 +87,14 @@ public class ImportController {
         }
         ImportJob job = acceptance.accept(prepared.read().source(), files, currency, atomic, CurrentRequest.principal(),
                 CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", job.id());
-        body.put("status", job.status());
-        body.put("source", job.source().key());
-        body.put("rows", prepared.rows());
-        return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(body);
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id()))
+                .body(new ImportAccepted(job.id(), job.status(), job.source().key(), prepared.rows()));
+    }
+
+    /** Documents the multipart form: one or more files, each a part named file. */
+    @Schema(name = "ImportUpload")
+    record UploadForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "array",
+            description = "the export's files, such as Account.csv and Contact.csv") List<byte[]> file) {
     }
 
     @GetMapping("/{id}")
@@ -96,33 +110,24 @@ public class ImportController {
 
     @GetMapping("/{id}/records")
     @Operation(summary = "The records the import created or changed: object, Kontor id, what it did, and the source id")
-    public Map<String, Object> records(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "100") int size) {
+    public ImportedRecord.Page records(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
         ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
         PageRequest request = new PageRequest(page, size);
-        List<Map<String, Object>> records = changes.page(job.id(), request.offset(), request.size()).stream()
-                .map(change -> {
-                    Map<String, Object> record = new LinkedHashMap<>();
-                    record.put("object", change.type().objectName());
-                    record.put("id", change.aggregateId());
-                    if (change.contactId() != null) {
-                        record.put("contactId", change.contactId());
-                    }
-                    record.put("action", change.action().equals("CREATE") ? "CREATED" : "UPDATED");
-                    record.put("source", change.source());
-                    record.put("externalId", change.externalId());
-                    return record;
-                }).toList();
-        return Map.of("content", records, "page", page, "size", request.size());
+        return new ImportedRecord.Page(changes.page(job.id(), request.offset(), request.size()).stream()
+                .map(change -> new ImportedRecord(change.type().objectName(), change.aggregateId(), change.contactId(),
+                        change.action().equals("CREATE") ? "CREATED" : "UPDATED", change.source(), change.externalId()))
+                .toList(), page, request.size());
     }
 
     @PostMapping("/{id}/revert")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Undo the whole import with new events; 409 naming the records someone else changed since")
-    public ResponseEntity<Map<String, Object>> revert(@PathVariable UUID id) {
+    public ResponseEntity<ImportAccepted> revert(@PathVariable UUID id) {
         ImportJob job = acceptance.revert(id, CurrentRequest.principal(),
                 CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id))
-                .body(Map.of("id", job.id(), "status", ImportStatus.REVERTING));
+                .body(new ImportAccepted(job.id(), ImportStatus.REVERTING, job.source().key(), null));
     }
 
     @ExceptionHandler(UnreadableFileException.class)

@@ -9,23 +9,16 @@ import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
 import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.projection.RowVersions;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Leads as the API shows them, with where a converted lead went. */
-@Component
-@ProcessingGroup(LeadProjection.NAME)
 public class LeadProjection {
-
-    public static final String NAME = "leads";
 
     private final JdbcTemplate jdbc;
     private final RowVersions versions;
@@ -76,10 +69,5 @@ public class LeadProjection {
     @EventHandler
     public void on(LeadExternalIdsChanged event, @SequenceNumber long sequence) {
         versions.update(event.leadId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
-    }
-
-    @ResetHandler
-    public void reset() {
-        jdbc.update("DELETE FROM lead_view");
     }
 }
