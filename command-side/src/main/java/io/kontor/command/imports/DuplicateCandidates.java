@@ -48,7 +48,7 @@ class DuplicateCandidates {
         Map<ImportRecord, Keys> keys = new HashMap<>();
         created.forEach(record -> keys.put(record, Keys.of(record)));
         Map<String, List<UUID>> byDomain = existing("website_domain", keys.values().stream()
-                .flatMap(k -> k.domains().stream()).toList());
+                .flatMap(k -> k.domains().keySet().stream()).toList());
         Map<String, List<UUID>> byName = existing("name_key", keys.values().stream().map(Keys::name)
                 .filter(name -> !name.isEmpty()).toList());
         Map<String, ImportRecord> firstByDomain = new HashMap<>();
@@ -57,11 +57,10 @@ class DuplicateCandidates {
         for (ImportRecord record : created) {
             Keys key = keys.get(record);
             Set<UUID> found = new LinkedHashSet<>();
-            for (String domain : key.domains()) {
-                byDomain.getOrDefault(domain, List.of()).stream().filter(found::add).limit(PER_ROW).forEach(id ->
-                        candidates.add(candidate(record, record.sourceField("website"), "same website domain " + domain
-                                + " as existing account " + id, id)));
-            }
+            key.domains().forEach((domain, from) ->
+                    byDomain.getOrDefault(domain, List.of()).stream().filter(found::add).limit(PER_ROW).forEach(id ->
+                            candidates.add(candidate(record, record.sourceField(from), "same website domain " + domain
+                                    + " as existing account " + id, id))));
             if (!key.name().isEmpty()) {
                 String field = record.sourceField(record instanceof LeadRecord ? "companyName" : "name");
                 byName.getOrDefault(key.name(), List.of()).stream().filter(found::add).limit(PER_ROW).forEach(id ->
@@ -78,9 +77,11 @@ class DuplicateCandidates {
                                Map<String, ImportRecord> firstByName, List<Problem> candidates) {
         ImportRecord earlier = null;
         String reason = null;
-        for (String domain : key.domains()) {
-            earlier = firstByDomain.putIfAbsent(domain, record);
-            reason = "same website domain " + domain;
+        for (String domain : key.domains().keySet()) {
+            if (earlier == null) {
+                earlier = firstByDomain.putIfAbsent(domain, record);
+                reason = "same website domain " + domain;
+            }
         }
         if (earlier == null && !key.name().isEmpty()) {
             earlier = firstByName.putIfAbsent(key.name(), record);
@@ -111,11 +112,14 @@ class DuplicateCandidates {
                 message + "; not merged", existing);
     }
 
-    /** What a record is compared by: its name key and the domains of its website (and, for a lead, its email). */
-    private record Keys(String name, List<String> domains) {
+    /**
+     * What a record is compared by: its name key and the domains of its website (and, for a lead, its email),
+     * each with the Kontor field it came from.
+     */
+    private record Keys(String name, Map<String, String> domains) {
 
         static Keys of(ImportRecord record) {
-            List<String> domains = new ArrayList<>();
+            Map<String, String> domains = new java.util.LinkedHashMap<>();
             String name;
             if (record instanceof AccountRecord account) {
                 name = CompanyNames.key(account.profile().name());
@@ -125,14 +129,14 @@ class DuplicateCandidates {
                 name = CompanyNames.key(lead.details().companyName());
                 website(lead.details().website(), domains);
                 EmailAddresses.domainOf(lead.details().email()).map(Domains::registrable)
-                        .filter(domain -> !Domains.isFreeMail(domain) && !domains.contains(domain)).ifPresent(domains::add);
+                        .filter(domain -> !Domains.isFreeMail(domain)).ifPresent(domain -> domains.putIfAbsent(domain, "email"));
             }
             return new Keys(name, domains);
         }
 
-        private static void website(String website, List<String> domains) {
+        private static void website(String website, Map<String, String> domains) {
             if (website != null) {
-                Websites.domainOf(website).map(Domains::registrable).ifPresent(domains::add);
+                Websites.domainOf(website).map(Domains::registrable).ifPresent(domain -> domains.put(domain, "website"));
             }
         }
     }
