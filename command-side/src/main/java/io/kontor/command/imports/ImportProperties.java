@@ -1,5 +1,6 @@
 package io.kontor.command.imports;
 
+import io.kontor.imports.salesforce.SalesforceVocabulary;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -29,5 +30,7 @@ public record ImportProperties(DataSize maxFileSize, int chunkSize, Map<String, 
         stages = stages == null ? Map.of() : Map.copyOf(stages);
         roles = roles == null ? Map.of() : Map.copyOf(roles);
         owners = owners == null ? Map.of() : Map.copyOf(owners);
+        // A stage or role mapped onto nothing Kontor has stops the start, naming the key, not the first import.
+        new SalesforceVocabulary(stages, roles);
     }
 }

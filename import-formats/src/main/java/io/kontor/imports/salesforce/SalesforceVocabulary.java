@@ -3,10 +3,13 @@ package io.kontor.imports.salesforce;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.StakeholderRole;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Salesforce's standard picklists in Kontor's terms. Opportunity stages map onto Kontor's stages or onto
@@ -42,12 +45,29 @@ public final class SalesforceVocabulary {
             Map.entry("technical buyer", "GATEKEEPER"),
             Map.entry("other", "INFLUENCER"));
 
+    private static final List<String> STAGE_TARGETS = Stream.concat(Arrays.stream(Stage.values()).map(Stage::name),
+            Stream.of("WON", "LOST")).toList();
+    private static final List<String> ROLE_TARGETS = Arrays.stream(StakeholderRole.values()).map(StakeholderRole::name).toList();
+
     private final Map<String, String> stages;
     private final Map<String, String> roles;
 
+    /**
+     * @throws IllegalArgumentException naming the configuration key of a stage or role that maps onto
+     *                                  nothing Kontor has (checked once, when the configuration is read)
+     */
     public SalesforceVocabulary(Map<String, String> extraStages, Map<String, String> extraRoles) {
+        extraStages.forEach((name, target) -> check("stages", name, target, STAGE_TARGETS));
+        extraRoles.forEach((name, target) -> check("roles", name, target, ROLE_TARGETS));
         this.stages = merged(STANDARD_STAGES, extraStages);
         this.roles = merged(STANDARD_ROLES, extraRoles);
+    }
+
+    private static void check(String key, String name, String target, List<String> targets) {
+        if (target == null || !targets.contains(target.strip().toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("kontor.imports." + key + ": '" + name + "' maps onto '" + target
+                    + "', which is none of " + String.join(", ", targets));
+        }
     }
 
     public Optional<StageTarget> stage(String name) {
