@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code ./kontor import}, the command-line client in the repository, against the running service. */
-class KontorCliEndToEndTest extends StandaloneTest {
+/**
+ * {@code ./kontor import}, the command-line client in the repository, against the running service. Runs on H2 only
+ * (not an *EndToEndTest): it tests the client over HTTP, and each run compiles the client with the JDK's launcher.
+ */
+class KontorCommandLineTest extends StandaloneTest {
 
     private static final Path SCRIPT = Path.of("..", "kontor").toAbsolutePath().normalize();
 
