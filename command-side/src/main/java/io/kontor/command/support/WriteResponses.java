@@ -25,6 +25,11 @@ public final class WriteResponses {
                 .body(body(outcome, Map.of()));
     }
 
+    /** A creation answer for something inside an aggregate: {@code extra} names it (its own {@code id}, its owner). */
+    public static ResponseEntity<Map<String, Object>> created(String location, CommandOutcome outcome, Map<String, Object> extra) {
+        return respond(HttpStatus.CREATED, outcome, extra).location(URI.create(location)).body(body(outcome, extra));
+    }
+
     public static ResponseEntity<Map<String, Object>> ok(CommandOutcome outcome) {
         return respond(HttpStatus.OK, outcome, Map.of()).body(body(outcome, Map.of()));
     }

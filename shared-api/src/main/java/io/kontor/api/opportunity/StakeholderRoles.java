@@ -1,0 +1,34 @@
+package io.kontor.api.opportunity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A seat's roles in one canonical form: distinct, in the order of {@link StakeholderRole} (decision
+ * maker first), so equal sets compare, store and replay equal. The first one is the seat's primary
+ * {@code role}, the one the API showed before seats had several.
+ */
+public final class StakeholderRoles {
+
+    private StakeholderRoles() {
+    }
+
+    /** The union of {@code role} and {@code roles}, canonical; empty if neither names one. */
+    public static List<StakeholderRole> of(StakeholderRole role, Collection<StakeholderRole> roles) {
+        EnumSet<StakeholderRole> all = EnumSet.noneOf(StakeholderRole.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        }
+        if (role != null) {
+            all.add(role);
+        }
+        return List.copyOf(new ArrayList<>(all));
+    }
+
+    /** The primary role of canonical roles, or {@code null} if there are none. */
+    public static StakeholderRole primary(List<StakeholderRole> roles) {
+        return roles.isEmpty() ? null : roles.get(0);
+    }
+}
