@@ -31,4 +31,17 @@ public final class StakeholderRoles {
     public static StakeholderRole primary(List<StakeholderRole> roles) {
         return roles.isEmpty() ? null : roles.get(0);
     }
+
+    /** Canonical roles as stored in a column: names joined by commas. */
+    public static String joined(List<StakeholderRole> roles) {
+        return String.join(",", roles.stream().map(Enum::name).toList());
+    }
+
+    /** The roles of a column written by {@link #joined}. */
+    public static List<StakeholderRole> parse(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return of(null, java.util.Arrays.stream(joined.split(",")).map(StakeholderRole::valueOf).toList());
+    }
 }

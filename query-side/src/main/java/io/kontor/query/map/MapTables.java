@@ -1,0 +1,22 @@
+package io.kontor.query.map;
+
+/**
+ * Every table of the account map read model, in one place: the projection writes them, the reader reads
+ * them, a replay empties them. When read models get generations of tables, only these names change.
+ */
+final class MapTables {
+
+    /** Periods of each account: parent, headquarters, name, status. */
+    static final String ACCOUNTS = "map_account";
+    /** Periods of each contact: account, names, job title. */
+    static final String CONTACTS = "map_contact";
+    /** Periods of each buying-center seat. */
+    static final String SEATS = "map_seat";
+    /** Each relationship with its own validity dates. */
+    static final String RELATIONSHIPS = "map_relationship";
+    static final String OPPORTUNITIES = "map_opportunity";
+    static final String REVIEWS = "map_review";
+
+    private MapTables() {
+    }
+}
