@@ -7,8 +7,8 @@ ALTER TABLE opportunity_stakeholder ADD COLUMN raci VARCHAR(1);
 UPDATE opportunity_stakeholder SET roles = role;
 ALTER TABLE opportunity_stakeholder ALTER COLUMN roles SET NOT NULL;
 
--- The account map read model (io.kontor.query.map). Accounts, contacts and seats are kept as periods of
--- event time (valid_from inclusive, valid_to exclusive, NULL while current), each keyed by the global
+-- The account map read model (io.kontor.query.map). Accounts, contacts, seats and relationships are kept
+-- as periods of event time (valid_from inclusive, valid_to exclusive, NULL while current), each keyed by the global
 -- position of the event that began it, so a map can be drawn as it stood at any instant. A move of a
 -- subtree begins a period for every account in it (its headquarters changed), all with the move's position.
 CREATE TABLE map_account (
@@ -59,8 +59,9 @@ CREATE TABLE map_seat (
 CREATE INDEX ix_map_seat_current ON map_seat (opportunity_id, valid_to);
 CREATE INDEX ix_map_seat_from ON map_seat (opportunity_id, valid_from);
 
--- Relationships carry their own validity (dates the user gave); the map of an instant shows those that
--- held on its day. One row each, with the source contact's sequence number for idempotency.
+-- Each relationship as it is now (the contact's relationships list: current and ended, with their dates),
+-- with the source contact's sequence number for idempotency; and its periods on the map: from the event
+-- that recorded it to the one that ended it, with the strength, sentiment and note of each period.
 CREATE TABLE map_relationship (
     relationship_id UUID        NOT NULL,
     from_contact_id UUID        NOT NULL,
@@ -69,8 +70,8 @@ CREATE TABLE map_relationship (
     to_account_id   UUID,
     strength        INTEGER     NOT NULL,
     sentiment       INTEGER     NOT NULL,
-    valid_from      DATE        NOT NULL,
-    valid_to        DATE,
+    starts_on       DATE        NOT NULL,
+    ends_on         DATE,
     end_cause       VARCHAR(32),
     note            VARCHAR(2000),
     version         BIGINT      NOT NULL,
@@ -78,6 +79,25 @@ CREATE TABLE map_relationship (
 );
 CREATE INDEX ix_map_relationship_from ON map_relationship (from_contact_id);
 CREATE INDEX ix_map_relationship_to ON map_relationship (to_contact_id);
+
+CREATE TABLE map_relationship_period (
+    relationship_id UUID                     NOT NULL,
+    from_position   BIGINT                   NOT NULL,
+    valid_from      TIMESTAMP WITH TIME ZONE NOT NULL,
+    valid_to        TIMESTAMP WITH TIME ZONE,
+    from_contact_id UUID                     NOT NULL,
+    type            VARCHAR(32)              NOT NULL,
+    to_contact_id   UUID,
+    to_account_id   UUID,
+    strength        INTEGER                  NOT NULL,
+    sentiment       INTEGER                  NOT NULL,
+    starts_on       DATE                     NOT NULL,
+    note            VARCHAR(2000),
+    CONSTRAINT pk_map_relationship_period PRIMARY KEY (relationship_id, from_position)
+);
+CREATE INDEX ix_map_relationship_period_current ON map_relationship_period (relationship_id, valid_to);
+CREATE INDEX ix_map_relationship_period_from ON map_relationship_period (from_contact_id, valid_to);
+CREATE INDEX ix_map_relationship_period_from_time ON map_relationship_period (from_contact_id, valid_from);
 
 CREATE TABLE map_opportunity (
     opportunity_id UUID                     NOT NULL,

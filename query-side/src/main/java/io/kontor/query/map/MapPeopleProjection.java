@@ -33,7 +33,8 @@ import static io.kontor.query.map.MapTables.RELATIONSHIPS;
 
 /**
  * The people side of the account map: accounts (which hierarchy each belongs to, over time), contacts
- * (which account, names, job title, over time) and the relationships between them. Runs in one segment:
+ * (which account, names, job title, over time) and the relationships between them (as they are now, and
+ * over time: from the event that recorded one to the event that ended it). Runs in one segment:
  * a move re-homes the accounts below it, which must happen in the order of the events.
  */
 @Component
@@ -46,6 +47,7 @@ public class MapPeopleProjection {
     private final MapPeriods accounts;
     private final MapPeriods contacts;
     private final RowVersions relationships;
+    private final MapPeriods periods;
 
     public MapPeopleProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -54,6 +56,8 @@ public class MapPeopleProjection {
         this.contacts = new MapPeriods(jdbc, MapTables.CONTACTS, List.of("contact_id"),
                 List.of("account_id", "first_name", "last_name", "job_title"));
         this.relationships = new RowVersions(jdbc, RELATIONSHIPS, "relationship_id");
+        this.periods = new MapPeriods(jdbc, MapTables.RELATIONSHIP_PERIODS, List.of("relationship_id"), List.of("from_contact_id",
+                "type", "to_contact_id", "to_account_id", "strength", "sentiment", "starts_on", "note"));
     }
 
     @EventHandler
@@ -118,31 +122,48 @@ public class MapPeopleProjection {
     }
 
     @EventHandler
-    public void on(RelationshipAdded event, @SequenceNumber long sequence) {
+    public void on(RelationshipAdded event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
         if (relationships.of(event.relationshipId()) == null) {
             jdbc.update("INSERT INTO " + RELATIONSHIPS + " (relationship_id, from_contact_id, type, to_contact_id, to_account_id, "
-                            + "strength, sentiment, valid_from, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "strength, sentiment, starts_on, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     event.relationshipId(), event.contactId(), event.type().name(), event.toContactId(), event.toAccountId(),
                     event.strength(), event.sentiment(), event.validFrom(), event.note(), sequence);
         }
+        Map<String, Object> values = new HashMap<>();
+        values.put("from_contact_id", event.contactId());
+        values.put("type", event.type().name());
+        values.put("to_contact_id", event.toContactId());
+        values.put("to_account_id", event.toAccountId());
+        values.put("strength", event.strength());
+        values.put("sentiment", event.sentiment());
+        values.put("starts_on", event.validFrom());
+        values.put("note", event.note());
+        periods.begin(List.of(event.relationshipId()), MapPositions.of(token), at, values);
     }
 
     @EventHandler
-    public void on(RelationshipUpdated event, @SequenceNumber long sequence) {
+    public void on(RelationshipUpdated event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
         relationships.update(event.relationshipId(), sequence, "strength = ?, sentiment = ?, note = ?", event.strength(),
                 event.sentiment(), event.note());
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("strength", event.strength());
+        changes.put("sentiment", event.sentiment());
+        changes.put("note", event.note());
+        periods.change(List.of(event.relationshipId()), MapPositions.of(token), at, changes);
     }
 
     @EventHandler
-    public void on(RelationshipEnded event, @SequenceNumber long sequence) {
-        relationships.update(event.relationshipId(), sequence, "valid_to = ?, end_cause = ?", event.validTo(),
+    public void on(RelationshipEnded event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        relationships.update(event.relationshipId(), sequence, "ends_on = ?, end_cause = ?", event.validTo(),
                 event.cause().name());
+        periods.end(List.of(event.relationshipId()), MapPositions.of(token), at);
     }
 
     @ResetHandler
     public void reset() {
         accounts.deleteAll();
         contacts.deleteAll();
+        periods.deleteAll();
         jdbc.update("DELETE FROM " + RELATIONSHIPS);
     }
 

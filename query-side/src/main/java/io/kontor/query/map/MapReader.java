@@ -29,6 +29,7 @@ import static io.kontor.query.map.MapTables.ACCOUNTS;
 import static io.kontor.query.map.MapTables.CONTACTS;
 import static io.kontor.query.map.MapTables.OPPORTUNITIES;
 import static io.kontor.query.map.MapTables.RELATIONSHIPS;
+import static io.kontor.query.map.MapTables.RELATIONSHIP_PERIODS;
 import static io.kontor.query.map.MapTables.REVIEWS;
 import static io.kontor.query.map.MapTables.SEATS;
 
@@ -62,11 +63,6 @@ class MapReader {
             OffsetDateTime at = instant.atOffset(ZoneOffset.UTC);
             return List.of(at, at);
         }
-
-        /** The day whose relationships the map shows (UTC). */
-        LocalDate day() {
-            return LocalDate.ofInstant(instant == null ? Instant.now() : instant, ZoneOffset.UTC);
-        }
     }
 
     record Person(UUID contactId, UUID accountId, String firstName, String lastName, String jobTitle) {
@@ -99,22 +95,20 @@ class MapReader {
                 arguments(concat(at.arguments(), List.of(headquartersId)), at));
     }
 
-    /** The relationships from the hierarchy's people that held on the instant's day. */
+    /** The relationships from the hierarchy's people that were current at the instant, as they were then. */
     List<Relationship> relationshipsOf(UUID headquartersId, At at) {
-        LocalDate day = at.day();
         return jdbc.query("SELECT r.relationship_id, r.from_contact_id, r.type, r.to_contact_id, r.to_account_id, r.strength, "
-                        + "r.sentiment, r.valid_from, r.valid_to, r.note FROM " + ACCOUNTS + " a JOIN " + CONTACTS
-                        + " c ON c.account_id = a.account_id AND " + at.valid("c") + " JOIN " + RELATIONSHIPS
-                        + " r ON r.from_contact_id = c.contact_id AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > ?)"
-                        + " WHERE a.headquarters_id = ? AND " + at.valid("a"), (rs, row) -> relationship(rs),
-                arguments(concat(at.arguments(), List.of(day, day, headquartersId)), at));
+                        + "r.sentiment, r.starts_on, NULL, r.note FROM " + ACCOUNTS + " a JOIN " + CONTACTS + " c ON c.account_id = "
+                        + "a.account_id AND " + at.valid("c") + " JOIN " + RELATIONSHIP_PERIODS + " r ON r.from_contact_id = "
+                        + "c.contact_id AND " + at.valid("r") + " WHERE a.headquarters_id = ? AND " + at.valid("a"),
+                (rs, row) -> relationship(rs), arguments(concat(concat(at.arguments(), at.arguments()), List.of(headquartersId)), at));
     }
 
     /** A contact's relationships, as source ({@code outgoing}) or as target. */
     List<Relationship> relationshipsOf(UUID contactId, boolean outgoing, boolean includeEnded) {
         return jdbc.query("SELECT relationship_id, from_contact_id, type, to_contact_id, to_account_id, strength, sentiment, "
-                + "valid_from, valid_to, note FROM " + RELATIONSHIPS + " r WHERE " + (outgoing ? "from_contact_id" : "to_contact_id")
-                + " = ?" + (includeEnded ? "" : " AND valid_to IS NULL") + " ORDER BY valid_from, relationship_id",
+                + "starts_on, ends_on, note FROM " + RELATIONSHIPS + " r WHERE " + (outgoing ? "from_contact_id" : "to_contact_id")
+                + " = ?" + (includeEnded ? "" : " AND ends_on IS NULL") + " ORDER BY starts_on, relationship_id",
                 (rs, row) -> relationship(rs), contactId);
     }
 

@@ -12,8 +12,10 @@ final class MapTables {
     static final String CONTACTS = "map_contact";
     /** Periods of each buying-center seat. */
     static final String SEATS = "map_seat";
-    /** Each relationship with its own validity dates. */
+    /** Each relationship as it is now, with its validity dates and why it ended. */
     static final String RELATIONSHIPS = "map_relationship";
+    /** Periods of each relationship on the map: from its recording to its end, strength, sentiment and note. */
+    static final String RELATIONSHIP_PERIODS = "map_relationship_period";
     static final String OPPORTUNITIES = "map_opportunity";
     static final String REVIEWS = "map_review";
 

@@ -5,6 +5,7 @@ import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.map.AccountMap;
+import io.kontor.api.map.FindContactRelationships;
 import io.kontor.api.map.MapAccount;
 import io.kontor.api.map.MapEdge;
 import io.kontor.api.map.MapFinding;
@@ -15,7 +16,7 @@ import io.kontor.api.opportunity.Coverage;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.relationship.RelationshipEndCause;
-import io.kontor.api.relationship.RelationshipEnded;
+import io.kontor.api.relationship.Relationship;
 import io.kontor.api.relationship.RelationshipType;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.Test;
@@ -92,14 +93,15 @@ class AccountMapProjectionTest {
         world.removeSeat(deal, plantManager);
         world.deals.on(new OpportunityLost(deal, "price"), 3);
         world.move(plant, group, otherGroup);
-        world.people.on(new RelationshipEnded(plantManager, relationship, LocalDate.of(2026, 1, 6),
-                RelationshipEndCause.ACCOUNT_MOVED, plant), 2);
+        world.endRelationship(plantManager, relationship, LocalDate.of(2026, 1, 6), RelationshipEndCause.ACCOUNT_MOVED, plant);
 
         AccountMap then = world.map(group, deal, beforeTheSale);
         assertThat(then.nodes()).extracting(MapNode::contactId).containsExactlyInAnyOrder(cfo, plantManager, storeKeeper);
         assertThat(byContact(then).get(plantManager).roles()).as("the champion when we lost").containsExactly(CHAMPION);
-        assertThat(then.edges()).extracting(MapEdge::id, MapEdge::validTo)
-                .containsExactly(tuple(relationship, LocalDate.of(2026, 1, 6)));
+        assertThat(then.edges()).extracting(MapEdge::id, MapEdge::validFrom, MapEdge::validTo)
+                .containsExactly(tuple(relationship, LocalDate.of(2026, 1, 1), null));
+        assertThat(world.maps.handle(new FindContactRelationships(plantManager, true)).outgoing())
+                .extracting(Relationship::validTo).as("the end, as recorded").containsExactly(LocalDate.of(2026, 1, 6));
 
         AccountMap now = world.map(group, null, null);
         assertThat(now.nodes()).extracting(MapNode::contactId).containsExactly(cfo);
@@ -147,7 +149,8 @@ class AccountMapProjectionTest {
     }
 
     private List<Map<String, Object>> everyRow() {
-        return List.of("map_account", "map_contact", "map_seat", "map_relationship", "map_opportunity", "map_review").stream()
+        return List.of("map_account", "map_contact", "map_seat", "map_relationship", "map_relationship_period", "map_opportunity",
+                        "map_review").stream()
                 .flatMap(table -> world.jdbc.queryForList("SELECT * FROM " + table).stream())
                 .map(row -> (Map<String, Object>) new TreeMap<>(row)).sorted(Comparator.comparing(Object::toString))
                 .toList();

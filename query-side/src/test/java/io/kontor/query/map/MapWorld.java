@@ -18,6 +18,8 @@ import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.relationship.RelationshipAdded;
+import io.kontor.api.relationship.RelationshipEndCause;
+import io.kontor.api.relationship.RelationshipEnded;
 import io.kontor.api.relationship.RelationshipType;
 import io.kontor.platform.testing.TestDatabases;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -75,9 +77,9 @@ final class MapWorld {
 
     UUID relate(UUID from, RelationshipType type, UUID to, LocalDate since) {
         UUID id = UUID.randomUUID();
-        next();
+        TrackingToken token = next();
         people.on(new RelationshipAdded(from, id, type, type.pointsAtAccount() ? null : to, type.pointsAtAccount() ? to : null,
-                3, 1, since, null), 1);
+                3, 1, since, null), 1, clock, token);
         return id;
     }
 
@@ -104,6 +106,11 @@ final class MapWorld {
     void reassign(UUID contact, UUID from, UUID to) {
         TrackingToken token = next();
         people.on(new ContactReassigned(contact, from, to), clock, token);
+    }
+
+    void endRelationship(UUID from, UUID relationship, LocalDate validTo, RelationshipEndCause cause, UUID causedBy) {
+        TrackingToken token = next();
+        people.on(new RelationshipEnded(from, relationship, validTo, cause, causedBy), 2, clock, token);
     }
 
     AccountMap map(UUID account, UUID opportunity, Instant asOf) {
