@@ -36,9 +36,11 @@ public final class Bench {
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
               --replay-only      only the standalone replay (of --replay-events, default 20,000)
+              --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --replay-events=N  how many events the replay measures (full run: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
-    private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only");
+    private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
+            "--map-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -71,10 +73,12 @@ public final class Bench {
         report.environment("clients", scale.clients);
         Path work = Files.createTempDirectory("kontor-bench-");
         long began = System.nanoTime();
-        if (!options.contains("--postgres-only")) {
+        if (options.contains("--map-only")) {
+            new StandaloneRun(scale, replayEvents, work, report).runMapOnly();
+        } else if (!options.contains("--postgres-only")) {
             new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
         }
-        if (!options.contains("--standalone-only") && !replayOnly) {
+        if (!options.contains("--standalone-only") && !replayOnly && !options.contains("--map-only")) {
             new PostgresRun(scale, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);

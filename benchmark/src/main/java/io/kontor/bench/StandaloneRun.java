@@ -53,6 +53,15 @@ final class StandaloneRun {
         reportFileSize(data);
     }
 
+    /** Only the account map figures, on a fresh standalone service. */
+    void runMapOnly() throws Exception {
+        try (Service service = Service.start(Bench.STANDALONE, List.of("--kontor.data-dir=" + work.resolve("standalone")), Map.of(),
+                "512m")) {
+            new MapFigures(scale, report).measure(service.client("service", "service"), service.client("analyst", "analyst"),
+                    scale.clients);
+        }
+    }
+
     /** The H2 file after everything: it must stay near the live data, not grow with the number of commits. */
     private void reportFileSize(Path data) throws java.io.IOException {
         report.add(new Figure("standalone: database file after the run", java.nio.file.Files.size(data.resolve("kontor.mv.db"))
@@ -75,5 +84,6 @@ final class StandaloneRun {
         report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
                 "the service runs with -Xmx512m"));
         new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
+        new MapFigures(scale, report).measure(writer, analyst, scale.clients);
     }
 }

@@ -287,7 +287,7 @@ class OpportunityAggregateTest {
                     .when(new PlaceStakeholder(opportunityId, cfo, StakeholderRole.SIGNER, 5, 3,
                             List.of(StakeholderRole.BLOCKER, StakeholderRole.DECISION_MAKER), -1, Coverage.BRIEF, Raci.A))
                     .expectEvents(new StakeholderPlaced(opportunityId, cfo, StakeholderRole.DECISION_MAKER, 5, 3,
-                            List.of(StakeholderRole.DECISION_MAKER, StakeholderRole.BLOCKER, StakeholderRole.SIGNER), -1,
+                            List.of(StakeholderRole.DECISION_MAKER, StakeholderRole.SIGNER, StakeholderRole.BLOCKER), -1,
                             Coverage.BRIEF, Raci.A));
         }
 

@@ -8,6 +8,7 @@ import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.relationship.RelationshipType;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,8 +39,11 @@ final class MermaidExport {
             }
             out.append("    end\n");
         }
+        Set<UUID> hierarchy = map.accounts().stream().filter(MapAccount::inHierarchy).map(MapAccount::id).collect(Collectors.toSet());
         for (MapEdge edge : map.edges()) {
-            String target = edge.type().pointsAtAccount() ? id("x", edge.to()) : id("c", edge.to());
+            // A former employer inside the hierarchy is its subgraph; one elsewhere is a node of its own.
+            String target = !edge.type().pointsAtAccount() ? id("c", edge.to())
+                    : id(hierarchy.contains(edge.to()) ? "a" : "x", edge.to());
             out.append("    ").append(id("c", edge.from())).append(' ').append(arrow(edge.type())).append("|\"")
                     .append(label(edge.type() + " " + edge.strength() + (edge.sentiment() != 0 ? " (" + signed(edge.sentiment()) + ")" : "")))
                     .append("\"| ").append(target).append('\n');
