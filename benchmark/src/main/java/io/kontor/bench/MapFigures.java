@@ -49,9 +49,6 @@ final class MapFigures {
         });
         // The formal layer: everyone but the first reports to one of the people before them, five to a manager.
         relate(writer, clients, people - 1, i -> contacts[i + 1], i -> "REPORTS_TO", i -> contacts[i / 5], position);
-        Instant formal = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        // The informal layer: every other person influences someone further along.
-        relate(writer, clients, people / 2, i -> contacts[2 * i], i -> "INFLUENCES", i -> contacts[(2 * i + 7) % people], position);
         String deal = writer.post("/api/opportunities", Map.of("accountId", headquarters, "name", "Mapped deal",
                 "value", Client.money("500000.00", "EUR"))).id();
         Map<Integer, Boolean> placed = new ConcurrentHashMap<>();
@@ -68,6 +65,12 @@ final class MapFigures {
         if (placed.containsValue(false)) {
             throw new IllegalStateException("a seat was refused");
         }
+        Instant formal = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().isAfter(formal.plusMillis(1))) {
+            Thread.onSpinWait();
+        }
+        // The informal layer: every other person influences someone further along.
+        relate(writer, clients, people / 2, i -> contacts[2 * i], i -> "INFLUENCES", i -> contacts[(2 * i + 7) % people], position);
         String map = "/api/accounts/" + accounts[1] + "/map?opportunityId=" + deal;
         Client.Answer first = analyst.getAfter(map, position.get());
         if (first.status() != 200 || first.json().path("nodes").size() != people) {
@@ -84,7 +87,7 @@ final class MapFigures {
                 false, null));
         Stats past = Stats.timedReads(analyst, map + "&asOf=" + formal, 2, 10);
         report.add(new Figure("account map, " + people + " people, as it stood, p50", past.percentileMillis(50), "ms", null, target,
-                false, "before the informal layer was recorded"));
+                false, "the buying center and the reporting lines, before the informal layer was recorded"));
     }
 
     private static void relate(Client writer, int clients, int count, IntFunction<String> from,

@@ -11,15 +11,12 @@ import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.StakeholderRoles;
 import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.query.projection.RowVersions;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,15 +32,13 @@ import static io.kontor.query.map.MapTables.REVIEWS;
  * The deal side of the account map: opportunities, their buying-center seats over time (a won or lost
  * deal keeps the seats it closed with: who was champion when we lost), and the reviews of the map.
  */
-@Component
-@ProcessingGroup(MapPeopleProjection.NAME)
-public class MapBuyingCenterProjection {
+class MapBuyingCenterProjection {
 
     private final JdbcTemplate jdbc;
     private final MapPeriods seats;
     private final RowVersions opportunities;
 
-    public MapBuyingCenterProjection(JdbcTemplate jdbc) {
+    MapBuyingCenterProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.seats = new MapPeriods(jdbc, MapTables.SEATS, List.of("opportunity_id", "contact_id"),
                 List.of("roles", "influence", "interest", "attitude", "coverage", "raci"));
@@ -104,10 +99,4 @@ public class MapBuyingCenterProjection {
         }
     }
 
-    @ResetHandler
-    public void reset() {
-        seats.deleteAll();
-        jdbc.update("DELETE FROM " + OPPORTUNITIES);
-        jdbc.update("DELETE FROM " + REVIEWS);
-    }
 }

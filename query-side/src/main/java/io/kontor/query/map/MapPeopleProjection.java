@@ -12,14 +12,11 @@ import io.kontor.api.relationship.RelationshipAdded;
 import io.kontor.api.relationship.RelationshipEnded;
 import io.kontor.api.relationship.RelationshipUpdated;
 import io.kontor.query.projection.RowVersions;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,14 +31,10 @@ import static io.kontor.query.map.MapTables.RELATIONSHIPS;
 /**
  * The people side of the account map: accounts (which hierarchy each belongs to, over time), contacts
  * (which account, names, job title, over time) and the relationships between them (as they are now, and
- * over time: from the event that recorded one to the event that ended it). Runs in one segment:
- * a move re-homes the accounts below it, which must happen in the order of the events.
+ * over time: from the event that recorded one to the event that ended it). A move re-homes the accounts
+ * below it, which must happen in the order of the events: the one projections processor keeps that order.
  */
-@Component
-@ProcessingGroup(MapPeopleProjection.NAME)
-public class MapPeopleProjection {
-
-    public static final String NAME = "map";
+class MapPeopleProjection {
 
     private final JdbcTemplate jdbc;
     private final MapPeriods accounts;
@@ -49,7 +42,7 @@ public class MapPeopleProjection {
     private final RowVersions relationships;
     private final MapPeriods periods;
 
-    public MapPeopleProjection(JdbcTemplate jdbc) {
+    MapPeopleProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.accounts = new MapPeriods(jdbc, ACCOUNTS, List.of("account_id"),
                 List.of("parent_id", "headquarters_id", "name", "status"));
@@ -159,13 +152,6 @@ public class MapPeopleProjection {
         periods.end(List.of(event.relationshipId()), MapPositions.of(token), at);
     }
 
-    @ResetHandler
-    public void reset() {
-        accounts.deleteAll();
-        contacts.deleteAll();
-        periods.deleteAll();
-        jdbc.update("DELETE FROM " + RELATIONSHIPS);
-    }
 
     private static Map<String, Object> names(ContactDetails details) {
         Map<String, Object> values = new HashMap<>();

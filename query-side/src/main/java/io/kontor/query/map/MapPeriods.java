@@ -120,10 +120,6 @@ final class MapPeriods {
         return values.isEmpty() ? null : values.get(0);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM " + table);
-    }
-
     private static OffsetDateTime time(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }

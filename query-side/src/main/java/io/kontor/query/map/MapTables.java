@@ -1,8 +1,9 @@
 package io.kontor.query.map;
 
 /**
- * Every table of the account map read model, in one place: the projection writes them, the reader reads
- * them, a replay empties them. When read models get generations of tables, only these names change.
+ * Every table of the account map read model ({@code readmodel/map.sql}), in one place: the projections
+ * write them and the reader reads them, unqualified (each generation of the read model is a schema of
+ * its own, and the connection's search path points at the live one).
  */
 final class MapTables {
 

@@ -21,7 +21,7 @@ import io.kontor.api.relationship.RelationshipAdded;
 import io.kontor.api.relationship.RelationshipEndCause;
 import io.kontor.api.relationship.RelationshipEnded;
 import io.kontor.api.relationship.RelationshipType;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,12 +33,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The account map's processing group wired by hand on a fresh database, fed events as the event stream
+ * The account map read model's handlers wired by hand on a fresh database, fed events as the event stream
  * would (each with the next position and a clock that moves a minute per event): no Spring.
  */
 final class MapWorld {
 
-    final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    final JdbcTemplate jdbc = ReadModelDatabases.h2(MapReadModel.NAME);
     final MapPeopleProjection people = new MapPeopleProjection(jdbc);
     final MapBuyingCenterProjection deals = new MapBuyingCenterProjection(jdbc);
     final AccountMaps maps = new AccountMaps(new MapReader(jdbc));
