@@ -57,8 +57,8 @@ final class StandaloneRun {
     void runMapOnly() throws Exception {
         try (Service service = Service.start(Bench.STANDALONE, List.of("--kontor.data-dir=" + work.resolve("standalone")), Map.of(),
                 "512m")) {
-            new MapFigures(scale, report).measure(service.client("service", "service"), service.client("analyst", "analyst"),
-                    scale.clients);
+            new MapFigures(scale, report).measure(service, service.client("service", "service"),
+                    service.client("analyst", "analyst"), scale.clients);
         }
     }
 
@@ -84,6 +84,6 @@ final class StandaloneRun {
         report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
                 "the service runs with -Xmx512m"));
         new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
-        new MapFigures(scale, report).measure(writer, analyst, scale.clients);
+        new MapFigures(scale, report).measure(service, writer, analyst, scale.clients);
     }
 }

@@ -6,12 +6,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The shape of the account hierarchies as the command side knows it: each account's parent and its
@@ -93,14 +95,12 @@ public class Hierarchies {
     }
 
     private void setHeadquarters(Set<UUID> accounts, UUID headquartersId) {
-        List<UUID> ids = new ArrayList<>(accounts);
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+        inChunks(accounts, chunk -> {
             List<Object> arguments = new ArrayList<>(List.of(headquartersId));
             arguments.addAll(chunk);
             jdbc.update("UPDATE account_registry SET headquarters_id = ? WHERE account_id IN (" + placeholders(chunk.size())
                     + ")", arguments.toArray());
-        }
+        });
     }
 
     /** The account itself and every ancestor up to its headquarters, in that order. */
@@ -128,12 +128,16 @@ public class Hierarchies {
                 SELECT account_id FROM subtree""", UUID.class, accountId));
     }
 
-    /** {@code ?, ?, ...}: for IN lists of ids, which link kinds read in chunks of at most {@link #chunkSize()}. */
+    /** {@code ?, ?, ...}: for the IN lists of {@link #inChunks}. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    public static int chunkSize() {
-        return CHUNK;
+    /** Hands the ids on in chunks of at most 500, for IN lists that stay index lookups on both databases. */
+    public static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> work) {
+        List<UUID> all = new ArrayList<>(ids);
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            work.accept(all.subList(start, Math.min(all.size(), start + CHUNK)));
+        }
     }
 }

@@ -48,9 +48,7 @@ public class StakeholderSeatLinks implements SplittableLinks {
     @Override
     public List<Object> endingsAfter(SubtreeMoved move) {
         List<EndStakeholderRole> endings = new ArrayList<>();
-        List<UUID> moved = new ArrayList<>(move.subtree());
-        for (int start = 0; start < moved.size(); start += Hierarchies.chunkSize()) {
-            List<UUID> chunk = moved.subList(start, Math.min(moved.size(), start + Hierarchies.chunkSize()));
+        Hierarchies.inChunks(move.subtree(), chunk -> {
             List<Object> arguments = new ArrayList<>(chunk);
             arguments.add(move.toHeadquartersId());
             String in = Hierarchies.placeholders(chunk.size());
@@ -58,7 +56,7 @@ public class StakeholderSeatLinks implements SplittableLinks {
                 endings.addAll(jdbc.query(query, (rs, row) -> new EndStakeholderRole(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)), arguments.toArray()));
             }
-        }
+        });
         return endings.stream().distinct()
                 .sorted(Comparator.comparing(EndStakeholderRole::opportunityId).thenComparing(EndStakeholderRole::contactId))
                 .map(Object.class::cast).toList();

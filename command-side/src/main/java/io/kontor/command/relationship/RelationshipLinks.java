@@ -47,16 +47,14 @@ public class RelationshipLinks implements SplittableLinks {
     @Override
     public List<Object> endingsAfter(SubtreeMoved move) {
         List<EndRelationship> endings = new ArrayList<>();
-        List<UUID> moved = new ArrayList<>(move.subtree());
-        for (int start = 0; start < moved.size(); start += Hierarchies.chunkSize()) {
-            List<UUID> chunk = moved.subList(start, Math.min(moved.size(), start + Hierarchies.chunkSize()));
+        Hierarchies.inChunks(move.subtree(), chunk -> {
             List<Object> arguments = new ArrayList<>(chunk);
             arguments.add(move.toHeadquartersId());
             arguments.addAll(chunk);
             arguments.add(move.toHeadquartersId());
             endings.addAll(split("account_id IN (" + Hierarchies.placeholders(chunk.size()) + ")", arguments,
                     RelationshipEndCause.ACCOUNT_MOVED, move.accountId()));
-        }
+        });
         return sorted(endings);
     }
 

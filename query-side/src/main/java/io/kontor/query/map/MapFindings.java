@@ -68,11 +68,11 @@ final class MapFindings {
     private static List<MapNode> uncounteredOpponents(List<MapNode> seats, List<MapEdge> edges) {
         Set<UUID> supporters = seats.stream().filter(node -> node.attitude() >= 1).map(MapNode::contactId)
                 .collect(Collectors.toSet());
+        Set<UUID> swayed = edges.stream().filter(edge -> SWAYING.contains(edge.type()) && supporters.contains(edge.from())
+                && !edge.from().equals(edge.to())).map(MapEdge::to).collect(Collectors.toSet());
         Predicate<MapNode> opponent = node -> (node.holds(StakeholderRole.BLOCKER) || node.attitude() <= -1)
                 && node.influence() >= 4;
-        return seats.stream().filter(opponent).filter(node -> edges.stream().noneMatch(edge -> SWAYING.contains(edge.type())
-                && edge.to().equals(node.contactId()) && !edge.from().equals(node.contactId())
-                && supporters.contains(edge.from()))).toList();
+        return seats.stream().filter(opponent).filter(node -> !swayed.contains(node.contactId())).toList();
     }
 
     private static List<MapNode> holding(List<MapNode> seats, StakeholderRole role) {

@@ -39,9 +39,13 @@ class MapFindingsTest {
     private final List<MapEdge> edges = new ArrayList<>();
 
     private UUID seat(StakeholderRole role, int influence, int attitude, Coverage coverage) {
+        return seat(List.of(role), influence, attitude, coverage);
+    }
+
+    private UUID seat(List<StakeholderRole> roles, int influence, int attitude, Coverage coverage) {
         UUID id = UUID.randomUUID();
         nodes.add(Onion.node(new MapReader.Person(id, UUID.randomUUID(), "P", id.toString(), null),
-                new Stakeholder(id, role, List.of(), influence, 3, attitude, coverage, null)));
+                new Stakeholder(id, null, roles, influence, 3, attitude, coverage, null)));
         return id;
     }
 
@@ -126,6 +130,20 @@ class MapFindingsTest {
         relate(champion, RelationshipType.PERSONAL, engineer);
         relate(engineer, RelationshipType.ADVISES, decider);
         assertThat(findings()).as("a way round the gate").doesNotContainKey(MapFindingCode.DECISION_MAKER_BEHIND_GATEKEEPER);
+    }
+
+    @Test
+    void aDecisionMakerWhoKeepsTheGateIsNotBehindTheirOwnGateButBehindAnother() {
+        UUID champion = seat(CHAMPION, 3, 2, Coverage.IN_DEPTH);
+        UUID decider = seat(List.of(DECISION_MAKER, GATEKEEPER), 5, 0, Coverage.NO_CONTACT);
+        relate(champion, RelationshipType.ADVISES, decider);
+        assertThat(findings()).doesNotContainKey(MapFindingCode.DECISION_MAKER_BEHIND_GATEKEEPER);
+
+        edges.clear();
+        UUID office = seat(GATEKEEPER, 2, 0, Coverage.BRIEF);
+        relate(champion, RelationshipType.WORKED_WITH, office);
+        relate(office, RelationshipType.REPORTS_TO, decider);
+        assertThat(findings().get(MapFindingCode.DECISION_MAKER_BEHIND_GATEKEEPER)).containsExactlyInAnyOrder(decider, office);
     }
 
     @Test

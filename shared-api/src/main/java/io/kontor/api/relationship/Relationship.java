@@ -34,9 +34,4 @@ public record Relationship(UUID relationshipId, UUID fromContactId, Relationship
         return new Relationship(relationshipId, fromContactId, type, toContactId, toAccountId, strength, sentiment,
                 validFrom, event.validTo(), note);
     }
-
-    /** Whether it held on that day. */
-    public boolean validOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || day.isBefore(validTo));
-    }
 }
