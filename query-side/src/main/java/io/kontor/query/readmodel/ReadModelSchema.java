@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tables of a read model, as SQL kept beside its projection: {@code readmodel/<name>.sql} for both
@@ -22,6 +24,8 @@ public final class ReadModelSchema {
 
     private final String name;
     private final String common;
+    /** Fingerprints computed once: they are asked for every event (the shape check) and every rebuild tick. */
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     private ReadModelSchema(String name, String common) {
         this.name = name;
@@ -45,6 +49,10 @@ public final class ReadModelSchema {
 
     /** A digest of every statement for every database, and of {@code extra}. */
     String fingerprint(String extra) {
+        return fingerprints.computeIfAbsent(extra, this::digest);
+    }
+
+    private String digest(String extra) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(common.getBytes(StandardCharsets.UTF_8));
