@@ -59,7 +59,8 @@ public class AccountMapController {
                                  @RequestParam(required = false) UUID opportunityId,
                                  @Parameter(description = "ISO-8601 instant: the map as it stood then")
                                  @RequestParam(required = false) Instant asOf,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                 @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+                                 String accept) {
         AccountMap map = queries.query(new FindAccountMap(id, opportunityId, asOf), AccountMap.class).join();
         return switch (preferred(accept)) {
             case MermaidExport.MEDIA_TYPE -> text(MermaidExport.MEDIA_TYPE, MermaidExport.of(map));
