@@ -2,6 +2,7 @@ package io.kontor.command.account;
 
 import io.kontor.api.account.AccountClosed;
 import io.kontor.api.account.AccountExternalIdsChanged;
+import io.kontor.api.account.AccountMapReviewed;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -12,11 +13,15 @@ import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
 import io.kontor.api.account.OpenAccount;
 import io.kontor.api.account.SetAccountExternalId;
+import io.kontor.api.account.ReviewAccountMap;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.command.support.ExternalIdRegistry;
+import io.kontor.api.common.Notes;
+import io.kontor.api.common.Violations;
+import io.kontor.command.hierarchy.SubtreeMoved;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -85,22 +90,22 @@ public class Account {
 
     /**
      * Moves the account, with its whole subtree, under {@code newParentId} ({@code null}: it becomes a
-     * headquarters). Called by {@link AccountMove}, which also ends the buying-center roles the move splits.
+     * headquarters). Called by {@link AccountMove}, which also ends the links the move splits.
      *
-     * @return whether it moved (a move to the present parent changes nothing)
+     * @return what moved, or {@code null} if nothing did (a move to the present parent changes nothing)
      */
-    boolean moveTo(UUID newParentId, AccountRegistry registry) {
+    SubtreeMoved moveTo(UUID newParentId, AccountRegistry registry) {
         requireOpen();
         if (Objects.equals(newParentId, parentId)) {
-            return false;
+            return null;
         }
         if (accountId.equals(newParentId)) {
             throw new BusinessRuleViolation("hierarchy-cycle", "An account cannot be its own parent.",
                     Map.of("parentId", accountId));
         }
-        registry.registerMove(accountId, newParentId);
+        SubtreeMoved moved = registry.registerMove(accountId, newParentId);
         apply(new AccountMovedInHierarchy(accountId, parentId, newParentId));
-        return true;
+        return moved;
     }
 
     @CommandHandler
@@ -130,6 +135,17 @@ public class Account {
             registry.change("ACCOUNT", accountId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
             apply(new AccountExternalIdsChanged(accountId, changed));
         }
+    }
+
+    /** A review of the map of the account's hierarchy, with what the reviewer noted; every review is recorded. */
+    @CommandHandler
+    public void handle(ReviewAccountMap command) {
+        requireOpen();
+        String note = Notes.normalized(command.note());
+        Violations violations = new Violations();
+        Notes.check("note", note, violations);
+        violations.throwIfAny();
+        apply(new AccountMapReviewed(accountId, command.reviewId(), note));
     }
 
     private void requireOpen() {

@@ -4,6 +4,7 @@ import io.kontor.api.account.AccountClosed;
 import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.SetAccountExternalId;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.support.ExternalIdRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class AccountExternalIdsTest {
     void setUp() {
         JdbcTemplate jdbc = AccountFixtures.database();
         externalIds = new ExternalIdRegistry(jdbc);
-        fixture = AccountFixtures.fixture(jdbc, new AccountRegistry(jdbc));
+        fixture = AccountFixtures.fixture(jdbc, new AccountRegistry(jdbc, new Hierarchies(jdbc)));
     }
 
     @Test
