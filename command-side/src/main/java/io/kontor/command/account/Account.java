@@ -130,11 +130,8 @@ public class Account {
     @CommandHandler
     public void handle(SetAccountExternalId command, ExternalIdRegistry registry) {
         requireOpen();
-        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
-        if (!changed.equals(externalIds)) {
-            registry.change("ACCOUNT", accountId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
-            apply(new AccountExternalIdsChanged(accountId, changed));
-        }
+        registry.change("ACCOUNT", accountId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new AccountExternalIdsChanged(accountId, changed)));
     }
 
     /** A review of the map of the account's hierarchy, with what the reviewer noted; every review is recorded. */

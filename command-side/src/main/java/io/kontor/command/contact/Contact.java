@@ -152,11 +152,8 @@ public class Contact {
 
     @CommandHandler
     public void handle(SetContactExternalId command, ExternalIdRegistry registry) {
-        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
-        if (!changed.equals(externalIds)) {
-            registry.change("CONTACT", contactId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
-            apply(new ContactExternalIdsChanged(contactId, changed));
-        }
+        registry.change("CONTACT", contactId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new ContactExternalIdsChanged(contactId, changed)));
     }
 
     @EventSourcingHandler

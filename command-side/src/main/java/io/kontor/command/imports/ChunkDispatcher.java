@@ -1,11 +1,10 @@
 package io.kontor.command.imports;
 
+import io.kontor.command.support.CommandDispatcher;
 import io.kontor.platform.axon.AuditMetadata;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
@@ -31,16 +30,6 @@ class ChunkDispatcher {
                 AuditMetadata.PRINCIPAL, revert ? job.revertedBy() : job.principal(),
                 AuditMetadata.CORRELATION_ID, revert ? job.revertCorrelationId() : job.correlationId(),
                 AuditMetadata.IMPORT_ID, job.id().toString())));
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commandBus.dispatch(message, callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(failure);
-        }
-        return result.getPayload();
+        return CommandDispatcher.dispatchAndWait(commandBus, message).getPayload();
     }
 }

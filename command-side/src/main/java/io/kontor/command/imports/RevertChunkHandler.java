@@ -65,7 +65,7 @@ class RevertChunkHandler {
                     }
                 }
                 if (action.releaseRoleClaim()) {
-                    externalIds.change(action.type().name(), action.aggregateId(), action.source(), action.externalId(), null);
+                    externalIds.release(action.type().name(), action.aggregateId(), action.source(), action.externalId());
                 }
                 if (action.restoreValues() != null) {
                     restored.add(new Object[]{ClaimCache.write(action.restoreValues()), action.source(), action.type().name(),

@@ -180,7 +180,7 @@ final class StepExecutor {
         UUID opportunity = decision.reference("opportunity");
         send(new PlaceStakeholder(opportunity, decision.reference("contact"), record.role(), DEFAULT_INFLUENCE, DEFAULT_INFLUENCE));
         if (decision.action() == Decision.Action.CREATE) {
-            externalIds.change(record.type().name(), opportunity, record.key().namespace(), null, record.key().id());
+            externalIds.claim(record.type().name(), opportunity, sourceId(record));
         }
     }
 

@@ -126,11 +126,8 @@ public class Lead {
 
     @CommandHandler
     public void handle(SetLeadExternalId command, ExternalIdRegistry registry) {
-        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
-        if (!changed.equals(externalIds)) {
-            registry.change("LEAD", leadId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
-            apply(new LeadExternalIdsChanged(leadId, changed));
-        }
+        registry.change("LEAD", leadId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new LeadExternalIdsChanged(leadId, changed)));
     }
 
     @EventSourcingHandler

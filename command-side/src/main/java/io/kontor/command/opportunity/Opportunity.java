@@ -162,11 +162,8 @@ public class Opportunity {
     @CommandHandler
     public void handle(SetOpportunityExternalId command, ExternalIdRegistry registry) {
         requireOpen();
-        Map<String, String> changed = ExternalIds.with(externalIds, command.source(), command.externalId());
-        if (!changed.equals(externalIds)) {
-            registry.change("OPPORTUNITY", opportunityId, command.source(), externalIds.get(command.source()), changed.get(command.source()));
-            apply(new OpportunityExternalIdsChanged(opportunityId, changed));
-        }
+        registry.change("OPPORTUNITY", opportunityId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new OpportunityExternalIdsChanged(opportunityId, changed)));
     }
 
     @EventSourcingHandler

@@ -78,6 +78,11 @@ public class CommandDispatcher {
     }
 
     private CommandResultMessage<?> send(CommandMessage<?> message) {
+        return dispatchAndWait(commandBus, message);
+    }
+
+    /** Dispatches the message and waits for its result; a failure is thrown as the handler threw it (checked ones wrapped). */
+    public static CommandResultMessage<?> dispatchAndWait(CommandBus commandBus, CommandMessage<?> message) {
         FutureCallback<Object, Object> callback = new FutureCallback<>();
         commandBus.dispatch(message, callback);
         CommandResultMessage<?> result = callback.getResult();

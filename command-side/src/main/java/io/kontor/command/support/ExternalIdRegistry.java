@@ -1,10 +1,12 @@
 package io.kontor.command.support;
 
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,15 +23,30 @@ public class ExternalIdRegistry {
         this.jdbc = jdbc;
     }
 
-    /** Moves the record's id in {@code source} from {@code previous} to {@code next} (either may be null). */
-    public void change(String recordType, UUID aggregateId, String source, String previous, String next) {
-        if (previous != null) {
-            jdbc.update("DELETE FROM external_id_claim WHERE source = ? AND record_type = ? AND external_id = ? AND aggregate_id = ?",
-                    source, recordType, previous, aggregateId);
+    /**
+     * Sets (or with a null {@code externalId} removes) the record's id in {@code source}, moving its claim.
+     *
+     * @return the record's ids after the change, or empty when they are as they were (apply no event then)
+     */
+    public Optional<Map<String, String>> change(String recordType, UUID aggregateId, Map<String, String> current,
+                                                String source, String externalId) {
+        Map<String, String> changed = ExternalIds.with(current, source, externalId);
+        if (changed.equals(current)) {
+            return Optional.empty();
         }
-        if (next != null) {
-            claim(recordType, aggregateId, source, next);
+        if (current.get(source) != null) {
+            release(recordType, aggregateId, source, current.get(source));
         }
+        if (changed.get(source) != null) {
+            claim(recordType, aggregateId, source, changed.get(source));
+        }
+        return Optional.of(changed);
+    }
+
+    /** Gives the record's id in {@code source} back (a record that ends, or a claim no aggregate holds, such as a contact role's). */
+    public void release(String recordType, UUID aggregateId, String source, String externalId) {
+        jdbc.update("DELETE FROM external_id_claim WHERE source = ? AND record_type = ? AND external_id = ? AND aggregate_id = ?",
+                source, recordType, externalId, aggregateId);
     }
 
     /** Claims every id of a record being created. */
@@ -38,7 +55,7 @@ public class ExternalIdRegistry {
     }
 
     /** The record holding the id, if any. */
-    public java.util.Optional<UUID> holder(String recordType, String source, String externalId) {
+    public Optional<UUID> holder(String recordType, String source, String externalId) {
         return jdbc.queryForList("SELECT aggregate_id FROM external_id_claim WHERE source = ? AND record_type = ? AND external_id = ?",
                 UUID.class, source, recordType, externalId).stream().findFirst();
     }

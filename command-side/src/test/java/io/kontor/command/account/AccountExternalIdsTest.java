@@ -46,7 +46,7 @@ class AccountExternalIdsTest {
 
     @Test
     void theSameIdAgainChangesNothing() {
-        externalIds.change("ACCOUNT", accountId, "salesforce", null, SALESFORCE_ID);
+        externalIds.claim("ACCOUNT", accountId, Map.of("salesforce", SALESFORCE_ID));
         fixture.given(opened, new AccountExternalIdsChanged(accountId, Map.of("salesforce", SALESFORCE_ID)))
                 .when(new SetAccountExternalId(accountId, "salesforce", SALESFORCE_ID))
                 .expectNoEvents();
@@ -55,7 +55,7 @@ class AccountExternalIdsTest {
     @Test
     void refusesAnIdAnotherAccountHolds() {
         UUID holder = UUID.randomUUID();
-        externalIds.change("ACCOUNT", holder, "salesforce", null, SALESFORCE_ID);
+        externalIds.claim("ACCOUNT", holder, Map.of("salesforce", SALESFORCE_ID));
         fixture.given(opened)
                 .when(new SetAccountExternalId(accountId, "salesforce", SALESFORCE_ID))
                 .expectException(rule("external-id-taken"));
@@ -63,7 +63,7 @@ class AccountExternalIdsTest {
 
     @Test
     void removingTheIdReleasesItsClaim() {
-        externalIds.change("ACCOUNT", accountId, "salesforce", null, SALESFORCE_ID);
+        externalIds.claim("ACCOUNT", accountId, Map.of("salesforce", SALESFORCE_ID));
         fixture.given(opened, new AccountExternalIdsChanged(accountId, Map.of("salesforce", SALESFORCE_ID, "hubspot", "5001")))
                 .when(new SetAccountExternalId(accountId, "salesforce", null))
                 .expectEvents(new AccountExternalIdsChanged(accountId, Map.of("hubspot", "5001")));

@@ -54,7 +54,7 @@ class ExternalIdsOfOtherRecordsTest {
         fixture(Contact.class).given(added)
                 .when(new SetContactExternalId(id, "hubspot", "901"))
                 .expectEvents(new ContactExternalIdsChanged(id, Map.of("hubspot", "901")));
-        externalIds.change("CONTACT", UUID.randomUUID(), "hubspot", null, "902");
+        externalIds.claim("CONTACT", UUID.randomUUID(), Map.of("hubspot", "902"));
         fixture(Contact.class).given(added)
                 .when(new SetContactExternalId(id, "hubspot", "902"))
                 .expectException(rule("external-id-taken"));
@@ -62,7 +62,7 @@ class ExternalIdsOfOtherRecordsTest {
 
     @Test
     void theSameIdMayNameAnAccountAndAContactOfOneSource() {
-        externalIds.change("ACCOUNT", UUID.randomUUID(), "hubspot", null, "5001");
+        externalIds.claim("ACCOUNT", UUID.randomUUID(), Map.of("hubspot", "5001"));
         fixture(Contact.class).given(new ContactAdded(id, UUID.randomUUID(), new ContactDetails("Anna", "Nowak", null, null, null)))
                 .when(new SetContactExternalId(id, "hubspot", "5001"))
                 .expectEvents(new ContactExternalIdsChanged(id, Map.of("hubspot", "5001")));
