@@ -24,7 +24,9 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,10 +108,13 @@ public class AxonInfrastructureConfiguration {
      */
     @Bean
     @Primary
-    public PlatformTransactionManager transactionManager(DataSource dataSource) {
+    public PlatformTransactionManager transactionManager(DataSource dataSource,
+                                                         ObjectProvider<TransactionManagerCustomizers> customizers) {
         JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
         // A commit the database refused is rolled back explicitly: the connection goes back to the pool clean.
         transactions.setRollbackOnCommitFailure(true);
+        // spring.transaction.* (the command side's default timeout) as for Spring Boot's own transaction manager.
+        customizers.ifAvailable(customizer -> customizer.customize(transactions));
         return transactions;
     }
 
