@@ -40,7 +40,7 @@ class UiController {
                 "roles", roles.stream().map(Role::name).sorted().toList(),
                 "pages", UiPage.allOpenTo(roles).stream().map(page -> Map.of("name", page.pageName(), "title", page.title(),
                         "path", page.path(), "inNavigation", page.inNavigation())).toList(),
-                "csrf", Map.of("header", csrf.getHeaderName(), "token", csrf.getToken()));
+                "csrf", Map.of("header", csrf.getHeaderName(), "parameter", csrf.getParameterName(), "token", csrf.getToken()));
     }
 
     private static Set<Role> roles(Authentication authentication) {

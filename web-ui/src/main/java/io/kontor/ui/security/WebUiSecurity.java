@@ -8,11 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * The browser's way in, for {@code /ui/**} only: a sign-in form with the API's users, a session (shared by
@@ -30,8 +31,10 @@ public class WebUiSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityFilterChain webUiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain browserSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         // After signing in, the browser goes back to the page it asked for, never to a script's JSON.
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/ui/login");
+        AuthenticationEntryPoint scriptsGet401 = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
         pagesOnly.setRequestMatcher(request -> "GET".equals(request.getMethod())
                 && request.getHeader("X-Requested-With") == null && request.getRequestURI().matches(".*(/|\\.html)$"));
@@ -51,8 +54,8 @@ public class WebUiSecurity {
                 .logout(logout -> logout.logoutUrl("/ui/logout").logoutSuccessUrl("/ui/login?signed-out"))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                new RequestHeaderRequestMatcher("X-Requested-With"))
+                        .authenticationEntryPoint((request, response, e) -> (request.getHeader("X-Requested-With") == null
+                                ? signIn : scriptsGet401).commence(request, response, e))
                         .accessDeniedPage("/ui/forbidden.html"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
