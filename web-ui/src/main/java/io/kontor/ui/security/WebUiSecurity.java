@@ -56,7 +56,7 @@ public class WebUiSecurity {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> (request.getHeader("X-Requested-With") == null
                                 ? signIn : scriptsGet401).commence(request, response, e))
-                        .accessDeniedPage("/ui/forbidden.html"))
+                        .accessDeniedHandler(new RefusedPage()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
