@@ -23,6 +23,7 @@ class UiResources implements WebMvcConfigurer {
                 .addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/ui/**")
                 .addResourceLocations("classpath:/kontor/ui/")
-                .setCacheControl(CacheControl.noCache());
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(true);
     }
 }

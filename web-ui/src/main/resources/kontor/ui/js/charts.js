@@ -6,8 +6,22 @@ import { el } from './kontor.js';
 /** Stage colours, from the first stage (lightest) to negotiation (darkest). */
 export const STAGE_COLOURS = ['#b9d3f2', '#86b3e8', '#4f8fd8', '#2566b8', '#123f7a'];
 
-export function chartIn(container) {
-    const chart = window.echarts.init(container, null, { renderer: 'canvas' });
+/**
+ * The library, loaded with {@code async} beside the page's own script, so the page asks the API for its data while
+ * the browser is still reading the library.
+ */
+export const library = new Promise((resolve, reject) => {
+    const script = document.getElementById('echarts');
+    if (window.echarts) {
+        resolve(window.echarts);
+        return;
+    }
+    script.addEventListener('load', () => resolve(window.echarts));
+    script.addEventListener('error', () => reject(new Error('The chart library did not load.')));
+});
+
+export function chartIn(echarts, container) {
+    const chart = echarts.init(container, null, { renderer: 'canvas' });
     new ResizeObserver(() => chart.resize()).observe(container);
     return chart;
 }

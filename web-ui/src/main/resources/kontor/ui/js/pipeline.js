@@ -4,7 +4,7 @@ import {
     api, el, fill, formatAmount, formatCount, formatInstant, fromLocalInput, markReady, moneyLines, pageLink, params,
     query, showError, startPage, timeZone, toLocalInput,
 } from './kontor.js';
-import { STAGE_COLOURS, chartIn, tooltip } from './charts.js';
+import { STAGE_COLOURS, chartIn, library, tooltip } from './charts.js';
 
 const STAGES = ['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'];
 const STAGE_NAMES = ['Prospecting', 'Qualification', 'Needs analysis', 'Proposal', 'Negotiation'];
@@ -15,6 +15,7 @@ const BARS_IN_VIEW = 15;
 const form = document.getElementById('filters');
 const charts = [];
 const asOfAsked = params().get('asOf');
+const headquartersAsked = params().get('hq');
 
 function filters() {
     const values = Object.fromEntries(FILTERS.map((name) => [name, form.elements[name].value]));
@@ -54,7 +55,7 @@ function renderTable(report) {
     fill(table.tFoot, el('tr', {}, el('th', { scope: 'row' }, 'All headquarters'), figureCells(report)));
 }
 
-function renderCharts(report) {
+function renderCharts(report, echarts) {
     charts.splice(0).forEach((chart) => chart.dispose());
     const target = document.getElementById('charts');
     fill(target);
@@ -71,14 +72,14 @@ function renderCharts(report) {
                 ` open in ${formatCount(rows.length)} headquarters`,
                 scrolls ? el('span', { class: 'muted small' }, ` (the ${BARS_IN_VIEW} largest in view; scroll the chart for the rest)`) : null),
             canvas));
-        drawings.push(() => draw(canvas, currency, rows, scrolls));
+        drawings.push(() => draw(echarts, canvas, currency, rows, scrolls));
     }
     // Drawn once every figure is in place, so each canvas gets its final width.
     drawings.forEach((drawing) => drawing());
 }
 
-function draw(canvas, currency, rows, scrolls) {
-    const chart = chartIn(canvas);
+function draw(echarts, canvas, currency, rows, scrolls) {
+    const chart = chartIn(echarts, canvas);
     charts.push(chart);
     chart.setOption({
         animation: false,
@@ -140,7 +141,7 @@ async function show() {
     fill(document.getElementById('summary'), `${formatCount(report.headquarters.length)} headquarters with open opportunities, `
         + `${formatCount(report.totals.count)} open opportunities`, values.asOf ? ` as they stood at ${formatInstant(values.asOf)}` : '', '.');
     renderTable(report);
-    renderCharts(report);
+    renderCharts(report, await library);
 }
 
 form.addEventListener('submit', (event) => {
@@ -158,8 +159,8 @@ if (asOfAsked) {
 }
 try {
     await Promise.all([startPage('pipeline'), show()]);
-    if (params().get('hq')) {
-        await openBreakdown(params().get('hq'));
+    if (headquartersAsked) {
+        await openBreakdown(headquartersAsked);
     }
 } catch (error) {
     showError(error);

@@ -53,6 +53,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        desktop();
     }
 
     static boolean installed() {
@@ -152,8 +153,10 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
     }
 
+    /** A 1280 x 800 viewport (the window of a headless browser leaves less room than its size). */
     void desktop() {
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** The page does not scroll sideways (wide tables scroll in their own box). */
