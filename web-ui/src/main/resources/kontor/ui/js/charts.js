@@ -11,8 +11,8 @@ export const STAGE_COLOURS = ['#b9d3f2', '#86b3e8', '#4f8fd8', '#2566b8', '#123f
  * the browser is still reading the library.
  */
 export const library = new Promise((resolve, reject) => {
-    const script = document.getElementById('echarts');
-    if (window.echarts) {
+    const script = document.getElementById('chart-library');
+    if (typeof window.echarts?.init === 'function') {
         resolve(window.echarts);
         return;
     }
