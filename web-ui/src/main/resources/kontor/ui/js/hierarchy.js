@@ -61,8 +61,16 @@ const PATTERN = el('tr', { tabindex: -1, 'aria-selected': 'false' },
 const COUNTS = ['accounts', 'contacts', 'openOpportunities'];
 const MONEY = ['pipeline', 'weightedPipeline', 'won'];
 
+/**
+ * Whether an account has accounts under it: known once its children are loaded; before that, its rolled-up
+ * open accounts say so (an account with only closed children gets its toggle when the next level arrives).
+ */
+function mayHaveChildren(node) {
+    return node.children ? node.children.length > 0 : node.rollup.accounts > node.own.accounts;
+}
+
 function rowFor(node) {
-    const hasChildren = node.children?.length > 0;
+    const hasChildren = mayHaveChildren(node);
     const row = PATTERN.cloneNode(true);
     row.dataset.id = node.id;
     row.setAttribute('aria-level', node.level + 1);
@@ -113,8 +121,14 @@ body.addEventListener('click', (event) => {
 });
 
 function refreshToggle(node) {
-    node.row.setAttribute('aria-expanded', String(node.expanded));
     const toggle = node.row.querySelector('.toggle');
+    if (!mayHaveChildren(node)) {
+        node.row.removeAttribute('aria-expanded');
+        toggle.setAttribute('aria-hidden', 'true');
+        return;
+    }
+    toggle.removeAttribute('aria-hidden');
+    node.row.setAttribute('aria-expanded', String(node.expanded));
     toggle.textContent = node.expanded ? '▾' : '▸';
     toggle.setAttribute('aria-label', `${node.expanded ? 'Close' : 'Open'} ${node.name}`);
 }
@@ -160,15 +174,19 @@ async function load(node) {
 }
 
 async function expand(node) {
-    if (node.expanded || !node.children?.length) {
+    if (node.expanded || !mayHaveChildren(node)) {
         return;
     }
-    if (node.children.some((child) => child.children === null)) {
+    if (node.children === null || node.children.some((child) => child.children === null)) {
         fill(treeStatus, `Opening ${node.name}…`);
         try {
             await load(node);
         } catch (error) {
             showError(error);
+            return;
+        }
+        if (!node.children.length) {
+            refreshToggle(node);
             return;
         }
     }
@@ -240,7 +258,7 @@ body.addEventListener('keydown', async (event) => {
         case 'Home': moveFocus(rows[0]); break;
         case 'End': moveFocus(rows[rows.length - 1]); break;
         case 'ArrowRight':
-            if (node?.children?.length && !node.expanded) {
+            if (node && mayHaveChildren(node) && !node.expanded) {
                 await expand(node);
             } else if (node?.expanded) {
                 moveFocus(rows[index + 1]);
@@ -375,10 +393,10 @@ async function start() {
         return;
     }
     setUpAsOf();
-    const [session, data] = await Promise.all([startPage('hierarchy'), api(hierarchyPath(rootId, 2)),
+    const [session, data] = await Promise.all([startPage('hierarchy'), api(hierarchyPath(rootId, 1)),
         breadcrumb().catch(() => null)]);
     signedIn = session;
-    root = adopt(data, null, 2);
+    root = adopt(data, null, 1);
     root.expanded = root.children.length > 0;
     fill(document.getElementById('title'), root.name);
     document.title = `${root.name} · Hierarchy · Kontor`;
@@ -388,6 +406,22 @@ async function start() {
         + `${formatCount(root.children.length)} of them directly under the top.`);
     renderChanges({ rootId, asOf, signedIn });
     markReady();
+    await learnTheNextLevel(root);
+}
+
+/** After the first drawing: which of the shown accounts have children (closed ones too), for their toggles. */
+async function learnTheNextLevel(node) {
+    const data = await api(hierarchyPath(node.id, 2));
+    for (const fresh of data.children) {
+        const shown = byId.get(fresh.id);
+        if (shown && shown.children === null) {
+            shown.children = fresh.children.map((child) => adopt(child, shown, 0));
+            if (shown.row) {
+                refreshToggle(shown);
+            }
+        }
+    }
+    document.documentElement.dataset.levels = 'known';
 }
 
 start().catch((error) => {
