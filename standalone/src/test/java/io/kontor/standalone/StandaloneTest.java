@@ -2,13 +2,18 @@ package io.kontor.standalone;
 
 import io.kontor.platform.testing.Http;
 import io.kontor.platform.testing.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -18,6 +23,7 @@ import java.util.Map;
  * application (Spring caches the context), so tests must not assume an empty database.
  */
 @SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ReplayProbe.class)
 public abstract class StandaloneTest {
 
     static {
@@ -32,8 +38,30 @@ public abstract class StandaloneTest {
         }
     }
 
+    private static volatile boolean readModelsLive;
+
     @LocalServerPort
     protected int port;
+
+    /**
+     * A fresh service builds the first generation of every read model as it starts; until then reads
+     * answer 503. Tests that read without awaiting a position begin once that is done.
+     */
+    @BeforeEach
+    void readModelsAreLive() {
+        if (!readModelsLive) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode projections = admin().get("/api/admin/projections").json();
+                for (JsonNode projection : projections) {
+                    if (!"RUNNING".equals(projection.path("status").asText())) {
+                        return false;
+                    }
+                }
+                return !projections.isEmpty();
+            });
+            readModelsLive = true;
+        }
+    }
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;

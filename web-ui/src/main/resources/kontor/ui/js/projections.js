@@ -1,4 +1,5 @@
-// Projections for admins: status, position, lag and a progress bar while a replay runs (polled every half second
+// Projections for admins: status, live generation, position, lag and a progress bar while a replay builds the next
+// generation (polled every half second
 // then, every three seconds otherwise); starting a replay, confirmed first, with the session's CSRF token.
 import { api, el, fill, formatCount, markReady, showError, startPage } from './kontor.js';
 
@@ -20,6 +21,7 @@ function rowFor(name) {
     const row = el('tr', { dataset: { projection: name } },
         el('th', { scope: 'row' }, name),
         el('td', { dataset: { cell: 'status' } }),
+        el('td', { class: 'num', dataset: { cell: 'generation' } }),
         el('td', { class: 'num', dataset: { cell: 'position' } }),
         el('td', { class: 'num', dataset: { cell: 'lag' } }),
         el('td', { class: 'num', dataset: { cell: 'segments' } }),
@@ -34,6 +36,7 @@ function rowFor(name) {
 function update(projection) {
     const cell = cells(rowFor(projection.name));
     fill(cell.status, el('span', { class: `state-${projection.status}` }, projection.status.toLowerCase()));
+    fill(cell.generation, projection.generation === null || projection.generation === undefined ? '–' : String(projection.generation));
     fill(cell.position, `${formatCount(projection.position)} of ${formatCount(projection.head)}`);
     fill(cell.lag, formatCount(projection.lag));
     fill(cell.segments, `${projection.segmentsClaimedHere} of ${projection.segments}`);

@@ -57,7 +57,8 @@ public class AxonInfrastructureConfiguration {
      * Axon's JDBC event storage on the {@code domain_event_entry} table Flyway created. Defined here
      * because Axon's auto-configuration steps back once an event store bean exists. It reads up to
      * {@code kontor.events.fetch-batch-size} events per query: a projection commits at most what one
-     * read brought, and Axon's default of 100 made catching up and replaying commit-bound.
+     * read brought, and Axon's default of 100 made catching up and replaying commit-bound. A token with
+     * gaps reads through {@link IndexRangeEventReads}, so a fetch costs the same however long the history.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, org.axonframework.config.Configuration configuration,
@@ -67,6 +68,7 @@ public class AxonInfrastructureConfiguration {
                                                  @Value("${kontor.events.fetch-batch-size:1000}") int fetchBatchSize) {
         return JdbcEventStorageEngine.builder()
                 .batchSize(fetchBatchSize)
+                .readEventDataWithGaps(IndexRangeEventReads::withGaps)
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -1,5 +1,6 @@
 package io.kontor.query.account;
 
+import io.kontor.query.figures.Contribution;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.common.CompanyNames;
@@ -9,7 +10,6 @@ import io.kontor.api.common.Websites;
 import io.kontor.query.projection.BatchScoped;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +25,6 @@ import java.util.UUID;
  * Every change touches only the account, its subtree's paths (on a move) and its ancestors' rollups,
  * never whole trees.
  */
-@Component
 public class AccountHierarchyStore {
 
     private final JdbcTemplate jdbc;
@@ -167,11 +166,6 @@ public class AccountHierarchyStore {
         counts.update(pending -> accountIds.forEach(id -> pending.addRollup(id, delta)));
     }
 
-    public void deleteAll() {
-        money.deleteAll();
-        jdbc.update("DELETE FROM account_rollup");
-        jdbc.update("DELETE FROM account_view");
-    }
 
     /** The registrable domain lead matching compares websites and email addresses by. */
     static String websiteDomain(String website) {

@@ -5,12 +5,9 @@ import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
 import io.kontor.api.account.AccountProfileUpdated;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,11 +18,7 @@ import java.util.UUID;
  * already reflects (its version is the account's last applied sequence number), so a redelivered
  * event changes nothing.
  */
-@Component
-@ProcessingGroup(AccountProjection.NAME)
 public class AccountProjection {
-
-    public static final String NAME = "accounts";
 
     private final AccountHierarchyStore store;
 
@@ -64,10 +57,6 @@ public class AccountProjection {
         }
     }
 
-    @ResetHandler
-    public void reset() {
-        store.deleteAll();
-    }
 
     private boolean isNew(UUID accountId, long sequence) {
         return store.versionOf(accountId).map(version -> sequence > version).orElse(false);

@@ -8,8 +8,6 @@ import io.kontor.api.account.HierarchyNode;
 import io.kontor.api.account.ListAccounts;
 import io.kontor.query.history.HistoricalHierarchy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +29,15 @@ public class AccountQueryHandlers {
 
     @QueryHandler
     public Optional<AccountDetails> handle(FindAccount query) {
-        return rows.findById(query.accountId()).map(AccountRow::toDetails);
+        return rows.find(query.accountId());
     }
 
     @QueryHandler
     public AccountPage handle(ListAccounts query) {
-        Page<AccountRow> page = rows.findAll(AccountSpecifications.matching(query.filter()),
-                org.springframework.data.domain.PageRequest.of(query.page().page(), query.page().size(),
-                        Sort.by("searchName", "id")));
-        return new AccountPage(page.map(AccountRow::toDetails).getContent(), query.page().page(), query.page().size(),
-                page.getTotalElements(), page.getTotalPages());
+        long total = rows.count(query.filter());
+        int size = query.page().size();
+        return new AccountPage(rows.page(query.filter(), query.page()), query.page().page(), size, total,
+                (int) ((total + size - 1) / size));
     }
 
     @QueryHandler

@@ -1,12 +1,94 @@
 package io.kontor.query.account;
 
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.repository.Repository;
+import io.kontor.api.account.AccountDetails;
+import io.kontor.api.account.AccountFilter;
+import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountStatus;
+import io.kontor.api.common.PageRequest;
+import io.kontor.api.common.SearchText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-public interface AccountRows extends Repository<AccountRow, UUID>, JpaSpecificationExecutor<AccountRow> {
+/**
+ * Accounts as the API shows them, read from {@code account_view}: one by id, or a filtered page sorted
+ * by the folded name, so {@code lodz} finds {@code Łódź}.
+ */
+@Component
+public class AccountRows {
 
-    Optional<AccountRow> findById(UUID id);
+    private static final RowMapper<AccountDetails> DETAILS = (rs, row) -> new AccountDetails(rs.getObject("id", UUID.class),
+            rs.getString("name"), AccountKind.valueOf(rs.getString("kind")), AccountStatus.valueOf(rs.getString("status")),
+            rs.getObject("parent_id", UUID.class), rs.getObject("headquarters_id", UUID.class),
+            new HierarchyPath(rs.getString("path")).ids(), rs.getString("industry"), rs.getString("country"),
+            rs.getString("region"), rs.getString("website"), rs.getString("debtor_number"), rs.getObject("owner_id", UUID.class),
+            rs.getObject("opened_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("closed_at", OffsetDateTime.class)),
+            rs.getString("close_reason"), rs.getLong("version"));
+    private static final String COLUMNS = "id, name, kind, status, parent_id, headquarters_id, path, industry, country, "
+            + "region, website, debtor_number, owner_id, opened_at, closed_at, close_reason, version";
+
+    private final JdbcTemplate jdbc;
+
+    public AccountRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccountDetails> find(UUID id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM account_view WHERE id = ?", DETAILS, id).stream().findFirst();
+    }
+
+    public List<AccountDetails> page(AccountFilter filter, PageRequest page) {
+        List<Object> arguments = new ArrayList<>();
+        String where = where(filter, arguments);
+        arguments.add(page.offset());
+        arguments.add(page.size());
+        return jdbc.query("SELECT " + COLUMNS + " FROM account_view" + where + " ORDER BY search_name, id "
+                + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DETAILS, arguments.toArray());
+    }
+
+    public long count(AccountFilter filter) {
+        List<Object> arguments = new ArrayList<>();
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM account_view" + where(filter, arguments), Long.class,
+                arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String where(AccountFilter filter, List<Object> arguments) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            conditions.add("search_name LIKE ? ESCAPE '\\'");
+            arguments.add("%" + escape(SearchText.fold(filter.q())) + "%");
+        }
+        condition(conditions, arguments, "LOWER(industry) = ?", filter.industry() == null ? null
+                : filter.industry().toLowerCase(Locale.ROOT));
+        condition(conditions, arguments, "country = ?", filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT));
+        condition(conditions, arguments, "region = ?", filter.region() == null ? null : filter.region().toUpperCase(Locale.ROOT));
+        condition(conditions, arguments, "owner_id = ?", filter.ownerId());
+        condition(conditions, arguments, "headquarters_id = ?", filter.headquartersId());
+        condition(conditions, arguments, "status = ?", filter.status() == null ? null : filter.status().name());
+        condition(conditions, arguments, "kind = ?", filter.kind() == null ? null : filter.kind().name());
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void condition(List<String> conditions, List<Object> arguments, String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            arguments.add(value);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static java.time.Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
 }

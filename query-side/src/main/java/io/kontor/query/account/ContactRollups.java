@@ -2,17 +2,13 @@ package io.kontor.query.account;
 
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactReassigned;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 
 /** Contacts in the account rollups: counted at their account and along its path; a reassignment moves the count. */
-@Component
-@ProcessingGroup(AccountProjection.NAME)
 public class ContactRollups {
 
     private static final RollupDelta ONE_CONTACT = new RollupDelta(0, 1, 0);

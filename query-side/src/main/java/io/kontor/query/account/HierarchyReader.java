@@ -1,5 +1,6 @@
 package io.kontor.query.account;
 
+import io.kontor.query.figures.MoneyFigures;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
 import io.kontor.api.account.Figures;

@@ -1,8 +1,8 @@
 package io.kontor.query.account;
 
+import io.kontor.query.figures.Contribution;
 import io.kontor.query.projection.BatchScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +12,6 @@ import java.util.UUID;
  * figures and to the rollup of the account and every ancestor, and nowhere else. Changes are summed
  * per batch and written once per row (see {@link PendingMoney}).
  */
-@Component
 public class MoneyRollupStore {
 
     private final JdbcTemplate jdbc;
@@ -52,7 +51,4 @@ public class MoneyRollupStore {
                         rs.getLong(5), rs.getBigDecimal(6)), accountId);
     }
 
-    public void deleteAll() {
-        jdbc.update("DELETE FROM account_money");
-    }
 }

@@ -1,10 +1,10 @@
 package io.kontor.query.account;
 
+import io.kontor.query.figures.Contribution;
 import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.query.projection.BatchScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.UUID;
  * The accounts projection's own record of each opportunity: where it is and what it contributes. The
  * pipeline reports read it too. Kept apart from the opportunities projection, so each can be replayed alone.
  */
-@Component
 public class OpportunityFacts {
 
     public record Fact(UUID opportunityId, UUID accountId, OpportunityStatus status, Stage stage, BigDecimal amount,
@@ -70,10 +69,6 @@ public class OpportunityFacts {
         pending.update(batch -> batch.changed.put(fact.opportunityId(), fact));
     }
 
-    public void deleteAll() {
-        jdbc.update("DELETE FROM hierarchy_opportunity");
-        jdbc.update("DELETE FROM hierarchy_contact");
-    }
 
     /** The facts a batch inserted or changed, written once each when it commits. */
     private static final class PendingFacts implements BatchScoped.Buffer {

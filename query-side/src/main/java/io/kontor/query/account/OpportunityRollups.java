@@ -7,11 +7,8 @@ import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.query.account.OpportunityFacts.Fact;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
@@ -20,8 +17,6 @@ import java.util.UUID;
  * with its new one, along its account's path only. Part of the accounts processing group, so it sees
  * opportunity changes and hierarchy moves in the order they happened.
  */
-@Component
-@ProcessingGroup(AccountProjection.NAME)
 public class OpportunityRollups {
 
     private final OpportunityFacts facts;
@@ -71,10 +66,6 @@ public class OpportunityRollups {
                 fact.currency(), 0, sequence));
     }
 
-    @ResetHandler
-    public void reset() {
-        facts.deleteAll();
-    }
 
     private void change(UUID opportunityId, long sequence, java.util.function.UnaryOperator<Fact> change) {
         Fact before = facts.find(opportunityId).orElseThrow();

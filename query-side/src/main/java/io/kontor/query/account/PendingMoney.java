@@ -1,5 +1,6 @@
 package io.kontor.query.account;
 
+import io.kontor.query.figures.Contribution;
 import io.kontor.query.projection.BatchScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,9 +15,10 @@ import java.util.UUID;
 
 /**
  * The money changes of one batch, summed per account and currency, written when the batch commits:
- * rows an account lacks in a currency are inserted with the sums, the others updated once each. A row
- * is written for every account and currency a non-zero contribution touched, even if the batch's
- * changes cancel out, so the read model does not depend on where batches happen to begin and end.
+ * rows an account lacks in a currency are inserted with the sums, the others updated once each, and a
+ * row whose figures all came back to zero (a subtree moved away, a deal lost) is deleted. So an account
+ * has a row in a currency exactly while it has figures in it, whatever the history that led there and
+ * wherever batches happened to begin and end; a rebuild that folds the events in memory writes the same rows.
  */
 final class PendingMoney implements BatchScoped.Buffer {
 
@@ -67,7 +69,11 @@ final class PendingMoney implements BatchScoped.Buffer {
             Object[] figures = {entry.own.open(), entry.own.pipeline(), entry.own.weighted(), entry.own.wonCount(),
                     entry.own.won(), entry.rollup.open(), entry.rollup.pipeline(), entry.rollup.weighted(),
                     entry.rollup.wonCount(), entry.rollup.won(), entry.accountId, entry.currency};
-            (present.contains(key(entry.accountId, entry.currency)) ? updates : inserts).add(figures);
+            if (present.contains(key(entry.accountId, entry.currency))) {
+                updates.add(figures);
+            } else if (!entry.own.isZero() || !entry.rollup.isZero()) {
+                inserts.add(figures);
+            }
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO account_money (own_open, own_pipeline, own_weighted, own_won_count, own_won, "
@@ -80,6 +86,10 @@ final class PendingMoney implements BatchScoped.Buffer {
                     + "rollup_open = rollup_open + ?, rollup_pipeline = rollup_pipeline + ?, "
                     + "rollup_weighted = rollup_weighted + ?, rollup_won_count = rollup_won_count + ?, "
                     + "rollup_won = rollup_won + ? WHERE account_id = ? AND currency = ?", updates);
+            jdbc.batchUpdate("DELETE FROM account_money WHERE account_id = ? AND currency = ? AND own_open = 0 "
+                    + "AND own_pipeline = 0 AND own_weighted = 0 AND own_won_count = 0 AND own_won = 0 AND rollup_open = 0 "
+                    + "AND rollup_pipeline = 0 AND rollup_weighted = 0 AND rollup_won_count = 0 AND rollup_won = 0",
+                    updates.stream().map(row -> new Object[]{row[10], row[11]}).toList());
         }
     }
 

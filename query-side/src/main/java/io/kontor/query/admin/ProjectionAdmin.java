@@ -1,33 +1,30 @@
 package io.kontor.query.admin;
 
-import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
-import io.kontor.platform.axon.NodeIdentity;
+import io.kontor.query.projection.ProjectionDispatcher;
 import io.kontor.query.projection.ProjectionProgress;
-import io.kontor.query.projection.ReplayRequests;
+import io.kontor.query.readmodel.Generation;
+import io.kontor.query.readmodel.Generations;
+import io.kontor.query.readmodel.ReadModelHandlers;
+import io.kontor.query.readmodel.ReadModels;
+import io.kontor.query.replay.Rebuilds;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * Lists the projections with their progress and replays one from the first event: the processor
- * stops, its tokens are reset (its {@code @ResetHandler}s empty its read model) and it starts again,
- * while the service keeps answering. Reads that await a position wait until the replay has passed it.
+ * Lists the projections (read models) with their progress, and replays one: a new generation of its
+ * tables is built from the first event beside the live one, which keeps answering every read, and
+ * replaces it in one transaction once it has caught up.
  */
 @Component
 public class ProjectionAdmin {
@@ -35,121 +32,101 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
-    private final ReplayRequests replays;
-    private final String node;
-    private final Duration claimWait;
+    private final ReadModels readModels;
+    private final Generations generations;
+    private final Rebuilds rebuilds;
 
-    private final TransactionTemplate resetTransaction;
-
-    /**
-     * @param resetTimeout how long emptying a read model and resetting its tokens may take. That is one
-     *                     transaction (so a failed reset changes nothing), and on a large read model it takes
-     *                     longer than the short timeout command transactions get in the same process.
-     * @param claimWait    how long a replay waits for the other query nodes to let go of the projection's
-     *                     segments (they look for replay requests every balance interval)
-     */
     public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc,
-                           PlatformTransactionManager transactions, ReplayRequests replays, NodeIdentity node,
-                           @Value("${kontor.query.reset-timeout:PT10M}") Duration resetTimeout,
-                           @Value("${kontor.query.replay-claim-wait:PT30S}") Duration claimWait) {
+                           ReadModels readModels, Generations generations, Rebuilds rebuilds) {
         this.processing = processing;
         this.progress = progress;
         this.jdbc = jdbc;
-        this.replays = replays;
-        this.node = node.id();
-        this.claimWait = claimWait;
-        this.resetTransaction = new TransactionTemplate(transactions);
-        this.resetTransaction.setTimeout((int) resetTimeout.toSeconds());
+        this.readModels = readModels;
+        this.generations = generations;
+        this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> list() {
-        long head = head();
-        Set<String> names = progress.projectionNames();
-        Map<String, Map<Integer, TrackingToken>> stored = progress.tokens(names);
-        return names.stream().map(name -> status(name, stored.getOrDefault(name, Map.of()), head)).toList();
+        Snapshot snapshot = snapshot();
+        return readModels.all().stream().map(readModel -> status(readModel, snapshot)).toList();
     }
 
-    /**
-     * Stops the projection here, asks the other query nodes to let go of its segments, resets all of them
-     * in one transaction once none is claimed elsewhere, and starts it again, whatever happened.
-     */
-    public ProjectionStatus replay(String name) {
-        StreamingEventProcessor processor = processor(name);
-        replays.announce(name, node);
-        processor.shutDown();
-        try {
-            resetOnceReleased(name, processor);
-        } finally {
-            replays.withdraw(name, node);
-            // Whether or not the reset went through, the projection must not be left stopped.
-            processor.start();
-        }
-        return status(name, progress.tokens(Set.of(name)).getOrDefault(name, Map.of()), head());
+    public ProjectionStatus status(String name) {
+        return status(readModels.named(name), snapshot());
     }
 
-    private void resetOnceReleased(String name, StreamingEventProcessor processor) {
-        long deadline = System.nanoTime() + claimWait.toNanos();
-        while (true) {
-            try {
-                // Axon's reset joins this transaction, and with it this timeout.
-                resetTransaction.executeWithoutResult(status -> processor.resetTokens());
-                return;
-            } catch (UnableToClaimTokenException claimedElsewhere) {
-                if (System.nanoTime() > deadline) {
-                    throw new BusinessRuleViolation("projection-claimed-elsewhere", "Another query node still holds a segment of "
-                            + name + " after " + claimWait.toSeconds() + " s; nothing was reset. Try again, or stop that node.");
-                }
-                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-            }
-        }
+    public ProjectionStatus replay(String name, String requestedBy) {
+        rebuilds.replay(name, requestedBy);
+        return status(name);
     }
 
-    private ProjectionStatus status(String name, Map<Integer, TrackingToken> storedTokens, long head) {
-        StreamingEventProcessor processor = processor(name);
+    public List<ProjectionStatus> replayAll(String requestedBy) {
+        rebuilds.replayAll(requestedBy);
+        return list();
+    }
+
+    public ProjectionStatus cancel(String name) {
+        rebuilds.cancel(name).orElseThrow(() -> new NotFoundException("No replay of " + name + " is running."));
+        return status(name);
+    }
+
+    /** What every projection's status is read from, read once per listing. */
+    private record Snapshot(long head, long position, boolean running, int segments, int segmentsHere, long deadLetters,
+                            List<Generation> current, Map<String, Generation> unsuccessful) {
+    }
+
+    private Snapshot snapshot() {
+        StreamingEventProcessor processor = processing.eventProcessor(ProjectionDispatcher.PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow();
+        Map<Integer, TrackingToken> stored = progress.tokens(Set.of(ProjectionDispatcher.PROCESSOR))
+                .getOrDefault(ProjectionDispatcher.PROCESSOR, Map.of());
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
-        long position = Long.MAX_VALUE;
-        boolean replaying = false;
-        int progressPercent = 100;
-        for (Map.Entry<Integer, TrackingToken> segment : storedTokens.entrySet()) {
+        long position = stored.isEmpty() ? 0 : Long.MAX_VALUE;
+        for (Map.Entry<Integer, TrackingToken> segment : stored.entrySet()) {
             EventTrackerStatus status = local.get(segment.getKey());
             TrackingToken token = status != null && status.getTrackingToken() != null ? status.getTrackingToken() : segment.getValue();
-            position = Math.min(position, positionOf(token));
-            // A segment no worker here has picked up yet (just after a replay starts, or on another node) is
-            // judged by its stored token.
-            OptionalLong reset = status != null
-                    ? (status.isReplaying() ? status.getResetPosition() : OptionalLong.empty())
-                    : segment.getValue() instanceof ReplayToken stored ? OptionalLong.of(positionOf(stored.getTokenAtReset()))
-                    : OptionalLong.empty();
-            // Axon reports a segment as replaying until it meets a new event; it has caught up once it reached the reset point.
-            if (reset.isPresent() && positionOf(token) < reset.getAsLong()) {
-                replaying = true;
-                progressPercent = Math.min(progressPercent, (int) (100 * positionOf(token) / reset.getAsLong()));
-            }
+            position = Math.min(position, token == null ? 0 : token.position().orElse(0));
         }
-        if (position == Long.MAX_VALUE) {
-            position = 0;
-        }
-        String state = !processor.isRunning() ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
-        return new ProjectionStatus(name, state, position, head, Math.max(0, head - position), storedTokens.size(),
-                local.size(), replaying ? progressPercent : null, deadLetters(name));
-    }
-
-    private static long positionOf(TrackingToken token) {
-        return token == null ? 0 : token.position().orElse(0);
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new NotFoundException("projection", name));
-    }
-
-    private long head() {
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-        return head == null ? 0 : head;
+        Long deadLetters = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class,
+                ProjectionDispatcher.PROCESSOR);
+        return new Snapshot(head == null ? 0 : head, position, processor.isRunning(), stored.size(), local.size(),
+                deadLetters == null ? 0 : deadLetters, generations.current(), generations.lastUnsuccessful());
     }
 
-    private long deadLetters(String name) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class, name);
-        return count == null ? 0 : count;
+    private ProjectionStatus status(ReadModelHandlers readModel, Snapshot snapshot) {
+        String name = readModel.name();
+        Generation live = find(snapshot.current(), name, Generation.State.LIVE);
+        Generation pending = snapshot.current().stream()
+                .filter(generation -> generation.readModel().equals(name) && generation.state().pending()).findFirst().orElse(null);
+        boolean current = live != null && live.shape().equals(readModel.readModel().shape());
+        String status = !snapshot.running() ? "STOPPED" : pending != null || !current ? "REPLAYING" : "RUNNING";
+        long position = live != null ? snapshot.position() : pending != null ? pending.position() : 0;
+        Generation shown = pending != null ? pending : newerThan(snapshot.unsuccessful().get(name), live);
+        return new ProjectionStatus(name, status, position, snapshot.head(), Math.max(0, snapshot.head() - position),
+                live == null ? null : live.number(), snapshot.segments(), snapshot.segmentsHere(),
+                pending == null ? null : percent(pending), shown == null ? null : replay(shown), snapshot.deadLetters());
+    }
+
+    private ReplayStatus replay(Generation generation) {
+        Double rate = rebuilds.rate(generation.readModel()).orElseGet(() -> generation.startedAt() == null ? null
+                : generation.eventsDone() / Math.max(0.001, Duration.between(generation.startedAt(), Instant.now()).toMillis() / 1000.0));
+        Instant expectedEnd = rate == null || rate <= 0 || !generation.state().pending() ? null : Instant.now().plusMillis(
+                (long) (1000 * Math.max(0, generation.eventsTotal() - generation.eventsDone()) / rate));
+        return new ReplayStatus(generation.number(), generation.state().name(), generation.eventsDone(),
+                generation.eventsTotal(), rate, generation.startedAt(), expectedEnd, generation.requestedBy(), generation.failure());
+    }
+
+    private static Integer percent(Generation generation) {
+        return generation.eventsTotal() <= 0 ? 0 : (int) Math.min(99, 100 * generation.eventsDone() / generation.eventsTotal());
+    }
+
+    private static Generation find(List<Generation> generations, String name, Generation.State state) {
+        return generations.stream().filter(generation -> generation.readModel().equals(name) && generation.state() == state)
+                .findFirst().orElse(null);
+    }
+
+    private static Generation newerThan(Generation candidate, Generation live) {
+        return candidate != null && (live == null || candidate.number() > live.number()) ? candidate : null;
     }
 }

@@ -6,21 +6,14 @@ import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 
 /** Contacts as the API shows them. Each contact's events only touch its own row, so it runs in several segments. */
-@Component
-@ProcessingGroup(ContactProjection.NAME)
 public class ContactProjection {
-
-    public static final String NAME = "contacts";
 
     private final JdbcTemplate jdbc;
     private final RowVersions versions;
@@ -60,8 +53,4 @@ public class ContactProjection {
                 .orElse(null);
     }
 
-    @ResetHandler
-    public void reset() {
-        jdbc.update("DELETE FROM contact_view");
-    }
 }

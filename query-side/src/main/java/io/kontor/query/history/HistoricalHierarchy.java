@@ -1,12 +1,12 @@
 package io.kontor.query.history;
 
+import io.kontor.query.figures.MoneyFigures;
+import io.kontor.query.figures.Contribution;
 import io.kontor.api.account.AccountStatus;
 import io.kontor.api.account.Figures;
 import io.kontor.api.account.HierarchyNode;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.opportunity.OpportunityStatus;
-import io.kontor.query.account.Contribution;
-import io.kontor.query.account.MoneyFigures;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.kontor.query.history;
 
+import io.kontor.query.figures.StageTally;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.api.report.AccountPipelineRow;
@@ -7,7 +8,6 @@ import io.kontor.api.report.HeadquartersPipeline;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
-import io.kontor.query.report.StageTally;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -13,13 +13,10 @@ import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityStageChanged;
 import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,22 +29,27 @@ import java.util.Map;
  * interval of event time. From them, any hierarchy or pipeline report is rebuilt as it stood at any
  * instant. Each entity's versions depend only on its own events, so the projection runs in segments.
  */
-@Component
-@ProcessingGroup(HistoryProjection.NAME)
 public class HistoryProjection {
 
-    public static final String NAME = "history";
+    static final VersionedTable.Shape ACCOUNTS = new VersionedTable.Shape("account_history", "account_id",
+            List.of("parent_id", "status", "name", "kind", "industry", "country", "region", "owner_id"));
+    static final VersionedTable.Shape CONTACTS = new VersionedTable.Shape("contact_history", "contact_id", List.of("account_id"));
+    static final VersionedTable.Shape OPPORTUNITIES = new VersionedTable.Shape("opportunity_history", "opportunity_id",
+            List.of("account_id", "status", "stage", "amount", "currency", "probability"));
 
-    private final VersionedTable accounts;
-    private final VersionedTable contacts;
-    private final VersionedTable opportunities;
+    private final Versions accounts;
+    private final Versions contacts;
+    private final Versions opportunities;
 
     public HistoryProjection(JdbcTemplate jdbc) {
-        accounts = new VersionedTable(jdbc, "account_history", "account_id",
-                List.of("parent_id", "status", "name", "kind", "industry", "country", "region", "owner_id"));
-        contacts = new VersionedTable(jdbc, "contact_history", "contact_id", List.of("account_id"));
-        opportunities = new VersionedTable(jdbc, "opportunity_history", "opportunity_id",
-                List.of("account_id", "status", "stage", "amount", "currency", "probability"));
+        this(new VersionedTable(jdbc, ACCOUNTS), new VersionedTable(jdbc, CONTACTS), new VersionedTable(jdbc, OPPORTUNITIES));
+    }
+
+    /** The same handlers over other stores of versions: the rebuild's fold keeps them in memory. */
+    HistoryProjection(Versions accounts, Versions contacts, Versions opportunities) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.opportunities = opportunities;
     }
 
     @EventHandler
@@ -127,13 +129,6 @@ public class HistoryProjection {
         Map<String, Object> values = changes("status", "LOST");
         values.put("probability", 0);
         opportunities.next(event.opportunityId(), sequence, at, values);
-    }
-
-    @ResetHandler
-    public void reset() {
-        accounts.deleteAll();
-        contacts.deleteAll();
-        opportunities.deleteAll();
     }
 
     private static Map<String, Object> profile(AccountProfile profile) {

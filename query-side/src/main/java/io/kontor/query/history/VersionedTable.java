@@ -16,22 +16,37 @@ import java.util.stream.Collectors;
  * changed) valid from the event's time, and closes the previous one at that time. Idempotent: a
  * version is keyed by the entity's id and the event's sequence number.
  */
-final class VersionedTable {
+final class VersionedTable implements Versions {
+
+    /** A table of versions: its name, the id column and the columns a version holds besides its interval. */
+    record Shape(String table, String idColumn, List<String> columns) {
+
+        Shape {
+            columns = List.copyOf(columns);
+        }
+
+        /** Every column of a row: id, sequence, valid_from, valid_to, then the version's own. */
+        List<String> allColumns() {
+            List<String> all = new ArrayList<>(List.of(idColumn, "sequence", "valid_from", "valid_to"));
+            all.addAll(columns);
+            return all;
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final String table;
     private final String idColumn;
     private final List<String> columns;
 
-    VersionedTable(JdbcTemplate jdbc, String table, String idColumn, List<String> columns) {
+    VersionedTable(JdbcTemplate jdbc, Shape shape) {
         this.jdbc = jdbc;
-        this.table = table;
-        this.idColumn = idColumn;
-        this.columns = List.copyOf(columns);
+        this.table = shape.table();
+        this.idColumn = shape.idColumn();
+        this.columns = shape.columns();
     }
 
-    /** The first version; {@code values} holds every column. */
-    void first(UUID id, long sequence, Instant at, Map<String, Object> values) {
+    @Override
+    public void first(UUID id, long sequence, Instant at, Map<String, Object> values) {
         if (exists(id, sequence)) {
             return;
         }
@@ -41,8 +56,8 @@ final class VersionedTable {
                 + ") VALUES (?, ?, ?" + ", ?".repeat(columns.size()) + ")", arguments.toArray());
     }
 
-    /** A new version with the given columns changed and the others as they were. */
-    void next(UUID id, long sequence, Instant at, Map<String, Object> changes) {
+    @Override
+    public void next(UUID id, long sequence, Instant at, Map<String, Object> changes) {
         Map<String, Object> changed = new LinkedHashMap<>(changes);
         List<Object> arguments = new ArrayList<>(List.of(sequence, at.atOffset(ZoneOffset.UTC)));
         String selected = columns.stream().map(column -> {
@@ -64,9 +79,6 @@ final class VersionedTable {
         }
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM " + table);
-    }
 
     private boolean exists(UUID id, long sequence) {
         return !jdbc.queryForList("SELECT sequence FROM " + table + " WHERE " + idColumn + " = ? AND sequence = ?",

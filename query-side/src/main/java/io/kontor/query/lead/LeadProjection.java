@@ -7,23 +7,16 @@ import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
 import io.kontor.api.lead.LeadQualified;
 import io.kontor.query.projection.RowVersions;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Leads as the API shows them, with where a converted lead went. */
-@Component
-@ProcessingGroup(LeadProjection.NAME)
 public class LeadProjection {
-
-    public static final String NAME = "leads";
 
     private final JdbcTemplate jdbc;
     private final RowVersions versions;
@@ -70,8 +63,4 @@ public class LeadProjection {
         }
     }
 
-    @ResetHandler
-    public void reset() {
-        jdbc.update("DELETE FROM lead_view");
-    }
 }

@@ -9,25 +9,18 @@ import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Opportunities and their buying centers as the API shows them; each opportunity's events touch only its rows. */
-@Component
-@ProcessingGroup(OpportunityProjection.NAME)
 public class OpportunityProjection {
-
-    public static final String NAME = "opportunities";
 
     private final JdbcTemplate jdbc;
     private final RowVersions versions;
@@ -98,11 +91,6 @@ public class OpportunityProjection {
         removeStakeholder(event.opportunityId(), event.contactId(), sequence);
     }
 
-    @ResetHandler
-    public void reset() {
-        jdbc.update("DELETE FROM opportunity_stakeholder");
-        jdbc.update("DELETE FROM opportunity_view");
-    }
 
     private void removeStakeholder(UUID opportunityId, UUID contactId, long sequence) {
         if (update(opportunityId, sequence, null)) {

@@ -1,5 +1,7 @@
 package io.kontor.query.projection;
 
+import io.kontor.query.readmodel.Generations;
+import io.kontor.query.readmodel.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -35,14 +37,19 @@ public class ProjectionProgress {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final Generations generations;
+    private final ReadModels readModels;
     private final Object batchCommitted = new Object();
 
     /** The processing configuration is looked up lazily: it is built after the modules that use this class. */
     public ProjectionProgress(JdbcTemplate jdbc, Serializer serializer,
-                              ObjectProvider<EventProcessingConfiguration> processing) {
+                              ObjectProvider<EventProcessingConfiguration> processing, Generations generations,
+                              ReadModels readModels) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processing = processing;
+        this.generations = generations;
+        this.readModels = readModels;
     }
 
     /** Called after each batch a local processor commits. */
@@ -52,11 +59,15 @@ public class ProjectionProgress {
         }
     }
 
-    /** Waits until every projection has processed {@code position}; false if that took longer than {@code timeout}. */
+    /**
+     * Waits until every projection has processed {@code position} and every read model is live; false if
+     * that took longer than {@code timeout}. The live generations are reloaded as the wait ends, so a read
+     * that awaited a position never reads a generation switched out before it.
+     */
     public boolean await(long position, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<String> processors = projectionNames();
-        while (!covered(processors, position)) {
+        while (!covered(processors, position) || !allLive()) {
             long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
             if (remainingMillis <= 0) {
                 return false;
@@ -66,6 +77,13 @@ public class ProjectionProgress {
             }
         }
         return true;
+    }
+
+    /** Whether every read model has a live generation of the shape this code writes, after reloading them. */
+    private boolean allLive() {
+        generations.refresh();
+        return readModels.all().stream().allMatch(readModel -> generations.live(readModel.name())
+                .filter(live -> live.shape().equals(readModel.readModel().shape())).isPresent());
     }
 
     /** The streaming processors (projections) this query node runs. */

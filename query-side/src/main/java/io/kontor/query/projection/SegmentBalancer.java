@@ -1,6 +1,7 @@
 package io.kontor.query.projection;
 
 import io.kontor.platform.axon.NodeIdentity;
+import io.kontor.query.readmodel.Generations;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -14,9 +15,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Shares the projections' segments fairly between the live query nodes. Each node announces itself
@@ -34,21 +33,22 @@ public class SegmentBalancer {
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private final String nodeId;
-    private final ReplayRequests replays;
+    private final Generations generations;
 
     public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc,
                            @Value("${kontor.query.balance-interval:PT2S}") Duration interval, NodeIdentity node,
-                           ReplayRequests replays) {
+                           Generations generations) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.interval = interval;
         this.nodeId = node.id();
-        this.replays = replays;
+        this.generations = generations;
     }
 
     @Scheduled(fixedDelayString = "${kontor.query.balance-interval:PT2S}", initialDelayString = "${kontor.query.balance-interval:PT2S}")
     public void balance() {
-        letGoOfReplayedElsewhere();
+        // Another node may have switched a read model to a new generation: readers here follow within a tick.
+        generations.refresh();
         Instant now = Instant.now();
         if (jdbc.update("UPDATE query_node SET last_seen = ? WHERE node_id = ?", Timestamp.from(now), nodeId) == 0) {
             jdbc.update("INSERT INTO query_node (node_id, last_seen) VALUES (?, ?)", nodeId, Timestamp.from(now));
@@ -64,22 +64,6 @@ public class SegmentBalancer {
                 releaseAboveFairShare(name, streaming, liveNodes);
             }
         });
-    }
-
-    /**
-     * Another node replays a projection: it must hold all of its segments to reset them, so this node
-     * releases every one of them, for a few balance intervals, and again at every tick while the request stands.
-     */
-    private void letGoOfReplayedElsewhere() {
-        for (String name : replays.replayedElsewhere(nodeId)) {
-            processing.eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::isRunning)
-                    .ifPresent(processor -> {
-                        List<Integer> segments = jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ?",
-                                Integer.class, name);
-                        LOG.info("Releasing the {} segments of {}: another node replays it", segments.size(), name);
-                        segments.forEach(segment -> processor.releaseSegment(segment, interval.toMillis() * 3, TimeUnit.MILLISECONDS));
-                    });
-        }
     }
 
     private void releaseAboveFairShare(String name, StreamingEventProcessor processor, long liveNodes) {

@@ -1,5 +1,6 @@
 package io.kontor.query.report;
 
+import io.kontor.query.figures.StageTally;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.report.AccountPipelineRow;

@@ -8,7 +8,7 @@ import io.kontor.api.account.AccountOwnerAssigned;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.account.HierarchyNode;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +31,7 @@ class AccountProjectionTest {
 
     @BeforeEach
     void setUp() {
-        jdbc = new JdbcTemplate(TestDatabases.h2());
+        jdbc = ReadModelDatabases.h2("accounts");
         projection = new AccountProjection(new AccountHierarchyStore(jdbc, new MoneyRollupStore(jdbc)));
         reader = new HierarchyReader(jdbc);
     }
@@ -183,13 +183,5 @@ class AccountProjectionTest {
                 .satisfies(plant -> assertThat(plant.name()).isEqualTo("Alpha plant"));
         assertThat(reader.subtree(group, 1).orElseThrow().children().get(0).children()).isEmpty();
         assertThat(reader.subtree(UUID.randomUUID(), null)).isEmpty();
-    }
-
-    @Test
-    void aResetEmptiesTheReadModelForAReplay() {
-        open("Group", null);
-        projection.reset();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_view", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_rollup", Long.class)).isZero();
     }
 }

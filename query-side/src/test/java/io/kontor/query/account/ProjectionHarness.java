@@ -1,12 +1,12 @@
 package io.kontor.query.account;
 
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The accounts processing group's handlers wired by hand on a fresh database: projection tests need no Spring. */
 public final class ProjectionHarness {
 
-    public final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    public final JdbcTemplate jdbc = ReadModelDatabases.h2("accounts");
     public final MoneyRollupStore money = new MoneyRollupStore(jdbc);
     public final AccountHierarchyStore store = new AccountHierarchyStore(jdbc, money);
     public final AccountProjection accounts = new AccountProjection(store);

@@ -15,10 +15,10 @@ import io.kontor.api.common.Money;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityTerms;
 import io.kontor.api.opportunity.Stage;
-import io.kontor.platform.testing.TestDatabases;
 import io.kontor.query.history.HistoricalHierarchy;
 import io.kontor.query.history.HistoryProjection;
 import io.kontor.query.history.PointInTime;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,7 +35,7 @@ class HierarchyChangesTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("history");
     private final HistoryProjection history = new HistoryProjection(jdbc);
     private final HierarchyChangeQueries changes = new HierarchyChangeQueries(
             new HistoricalHierarchy(new PointInTime(jdbc)), new AccountVersions(jdbc));

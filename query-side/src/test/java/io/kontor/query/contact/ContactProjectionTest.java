@@ -9,7 +9,7 @@ import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.contact.ContactView;
 import io.kontor.api.contact.FindContact;
 import io.kontor.api.contact.ListAccountContacts;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContactProjectionTest {
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("contacts", "accounts");
     private final ContactProjection projection = new ContactProjection(jdbc);
     private final ContactQueries queries = new ContactQueries(jdbc);
 

@@ -17,7 +17,7 @@ import io.kontor.api.opportunity.Stage;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,7 +32,7 @@ class HistoryProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("history");
     private final HistoryProjection projection = new HistoryProjection(jdbc);
     private final PointInTime history = new PointInTime(jdbc);
     private final HistoricalHierarchy hierarchy = new HistoricalHierarchy(history);

@@ -11,7 +11,7 @@ import io.kontor.api.lead.LeadQualified;
 import io.kontor.api.lead.LeadStatus;
 import io.kontor.api.lead.LeadView;
 import io.kontor.api.lead.ListLeads;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadProjectionTest {
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("leads");
     private final LeadProjection projection = new LeadProjection(jdbc);
     private final LeadQueries queries = new LeadQueries(jdbc);
 

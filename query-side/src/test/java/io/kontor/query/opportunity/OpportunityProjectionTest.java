@@ -13,7 +13,7 @@ import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
-import io.kontor.platform.testing.TestDatabases;
+import io.kontor.query.readmodel.ReadModelDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OpportunityProjectionTest {
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("opportunities");
     private final OpportunityProjection projection = new OpportunityProjection(jdbc);
     private final OpportunityQueries queries = new OpportunityQueries(jdbc);
 

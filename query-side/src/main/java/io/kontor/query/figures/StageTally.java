@@ -1,9 +1,8 @@
-package io.kontor.query.report;
+package io.kontor.query.figures;
 
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.report.PipelineTotals;
 import io.kontor.api.report.StageFigures;
-import io.kontor.query.account.MoneyFigures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.kontor.query.account;
+package io.kontor.query.figures;
 
 import io.kontor.api.opportunity.OpportunityStatus;
 

@@ -1,0 +1,43 @@
+package io.kontor.query.history;
+
+import io.kontor.query.readmodel.BulkFold;
+import io.kontor.query.readmodel.BulkRows;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+
+/**
+ * The history read model rebuilt in memory: the projection's own handlers over versions held in
+ * memory, so every version is written once, complete with its interval, instead of inserted and then closed.
+ */
+final class HistoryFold implements BulkFold {
+
+    private final VersionsInMemory accounts = new VersionsInMemory(HistoryProjection.ACCOUNTS);
+    private final VersionsInMemory contacts = new VersionsInMemory(HistoryProjection.CONTACTS);
+    private final VersionsInMemory opportunities = new VersionsInMemory(HistoryProjection.OPPORTUNITIES);
+    private final AnnotationEventHandlerAdapter handlers =
+            new AnnotationEventHandlerAdapter(new HistoryProjection(accounts, contacts, opportunities));
+
+    @Override
+    public void apply(EventMessage<?> event, BulkRows rows) {
+        accounts.rowsTo(rows);
+        contacts.rowsTo(rows);
+        opportunities.rowsTo(rows);
+        try {
+            if (handlers.canHandle(event)) {
+                handlers.handle(event);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void finish(BulkRows rows) {
+        accounts.rowsTo(rows);
+        contacts.rowsTo(rows);
+        opportunities.rowsTo(rows);
+        accounts.finish();
+        contacts.finish();
+        opportunities.finish();
+    }
+}

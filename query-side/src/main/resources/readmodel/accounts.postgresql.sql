@@ -1,0 +1,2 @@
+-- A subtree is "path LIKE 'prefix%'"; in a non-C collation only a pattern-ops index serves that.
+CREATE INDEX ix_account_view_path_pattern ON account_view (path varchar_pattern_ops);

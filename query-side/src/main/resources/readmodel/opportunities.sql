@@ -1,0 +1,29 @@
+-- Opportunities as the query side shows them, with their buying center.
+CREATE TABLE opportunity_view (
+    id                   UUID                     NOT NULL,
+    account_id           UUID                     NOT NULL,
+    name                 VARCHAR(200)             NOT NULL,
+    amount               NUMERIC(38, 6)           NOT NULL,
+    currency             VARCHAR(3)               NOT NULL,
+    stage                VARCHAR(32)              NOT NULL,
+    probability          INTEGER                  NOT NULL,
+    probability_explicit BOOLEAN                  NOT NULL,
+    status               VARCHAR(16)              NOT NULL,
+    expected_close_date  DATE,
+    owner_id             UUID,
+    close_reason         VARCHAR(1000),
+    opened_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    closed_at            TIMESTAMP WITH TIME ZONE,
+    version              BIGINT                   NOT NULL,
+    CONSTRAINT pk_opportunity_view PRIMARY KEY (id)
+);
+CREATE INDEX ix_opportunity_view_account ON opportunity_view (account_id, status);
+
+CREATE TABLE opportunity_stakeholder (
+    opportunity_id UUID        NOT NULL,
+    contact_id     UUID        NOT NULL,
+    role           VARCHAR(32) NOT NULL,
+    influence      INTEGER     NOT NULL,
+    interest       INTEGER     NOT NULL,
+    CONSTRAINT pk_opportunity_stakeholder PRIMARY KEY (opportunity_id, contact_id)
+);

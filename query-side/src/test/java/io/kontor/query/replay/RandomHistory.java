@@ -1,0 +1,145 @@
+package io.kontor.query.replay;
+
+import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountMovedInHierarchy;
+import io.kontor.api.account.AccountOpened;
+import io.kontor.api.account.AccountOwnerAssigned;
+import io.kontor.api.account.AccountProfile;
+import io.kontor.api.account.AccountProfileUpdated;
+import io.kontor.api.common.Money;
+import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.opportunity.OpportunityLost;
+import io.kontor.api.opportunity.OpportunityOpened;
+import io.kontor.api.opportunity.OpportunityStageChanged;
+import io.kontor.api.opportunity.OpportunityTerms;
+import io.kontor.api.opportunity.OpportunityUpdated;
+import io.kontor.api.opportunity.OpportunityWon;
+import io.kontor.api.opportunity.Stage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * A seeded, valid history of accounts in moving trees, contacts that change accounts, opportunities
+ * through stages in two currencies, won and lost, with closes, owners and renames: what the folds must
+ * rebuild exactly as the handlers do. Moves never form a cycle; closed accounts get nothing new.
+ */
+final class RandomHistory {
+
+    private final Random random;
+    private final List<DomainEventMessage<?>> events = new ArrayList<>();
+    private final Map<UUID, Long> sequences = new HashMap<>();
+    private final Map<UUID, UUID> parents = new HashMap<>();
+    private final List<UUID> open = new ArrayList<>();
+    private final List<UUID> contacts = new ArrayList<>();
+    private final Map<UUID, UUID> contactAccount = new HashMap<>();
+    private final List<UUID> deals = new ArrayList<>();
+    private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
+
+    RandomHistory(long seed) {
+        this.random = new Random(seed);
+    }
+
+    List<DomainEventMessage<?>> events(int count) {
+        while (events.size() < count) {
+            next();
+        }
+        return events;
+    }
+
+    private void next() {
+        int choice = open.size() < 5 ? 0 : random.nextInt(100);
+        if (choice < 20) {
+            UUID id = UUID.randomUUID();
+            UUID parent = open.isEmpty() || random.nextInt(4) == 0 ? null : pick(open);
+            parents.put(id, parent);
+            open.add(id);
+            add("Account", id, new AccountOpened(id, profile("Konto " + events.size() + " Łódź"), parent, null));
+        } else if (choice < 25) {
+            UUID id = pick(open);
+            add("Account", id, new AccountProfileUpdated(id, profile("Renamed " + random.nextInt(50) + " GmbH")));
+        } else if (choice < 28) {
+            UUID id = pick(open);
+            add("Account", id, new AccountOwnerAssigned(id, UUID.randomUUID(), null));
+        } else if (choice < 36) {
+            move(pick(open), random.nextInt(3) == 0 ? null : pick(open));
+        } else if (choice < 38) {
+            close(pick(open));
+        } else if (choice < 52) {
+            UUID id = UUID.randomUUID();
+            UUID account = pick(open);
+            contacts.add(id);
+            contactAccount.put(id, account);
+            add("Contact", id, new ContactAdded(id, account, new ContactDetails("Anna", "Nowak", null, null, null)));
+        } else if (choice < 58 && !contacts.isEmpty()) {
+            UUID id = pick(contacts);
+            UUID to = pick(open);
+            add("Contact", id, new ContactReassigned(id, contactAccount.put(id, to), to));
+        } else if (choice < 70 || deals.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            deals.add(id);
+            OpportunityTerms terms = new OpportunityTerms("Deal", money(), null, null, null);
+            add("Opportunity", id, new OpportunityOpened(id, pick(open), terms, Stage.PROSPECTING, 10));
+        } else if (choice < 85) {
+            UUID id = pick(deals);
+            Stage to = Stage.values()[random.nextInt(Stage.values().length)];
+            add("Opportunity", id, new OpportunityStageChanged(id, Stage.PROSPECTING, to, 10 + random.nextInt(80)));
+        } else if (choice < 92) {
+            UUID id = pick(deals);
+            add("Opportunity", id, new OpportunityUpdated(id, new OpportunityTerms("Deal", money(), null, null, null),
+                    random.nextInt(101)));
+        } else {
+            UUID id = deals.remove(random.nextInt(deals.size()));
+            add("Opportunity", id, random.nextBoolean() ? new OpportunityWon(id, money(), null)
+                    : new OpportunityLost(id, "budget"));
+        }
+    }
+
+    private void move(UUID account, UUID newParent) {
+        for (UUID above = newParent; above != null; above = parents.get(above)) {
+            if (above.equals(account)) {
+                return;
+            }
+        }
+        add("Account", account, new AccountMovedInHierarchy(account, parents.put(account, newParent), newParent));
+    }
+
+    private void close(UUID account) {
+        if (parents.containsValue(account) && open.stream().anyMatch(child -> account.equals(parents.get(child)))) {
+            return;
+        }
+        open.remove(account);
+        add("Account", account, new AccountClosed(account, "merged"));
+    }
+
+    private void add(String type, UUID aggregate, Object payload) {
+        long sequence = sequences.merge(aggregate, 0L, (before, ignored) -> before + 1);
+        clock = clock.plusSeconds(1 + random.nextInt(3600));
+        events.add(new GenericDomainEventMessage<>(type, aggregate.toString(), sequence, payload, MetaData.emptyInstance(),
+                UUID.randomUUID().toString(), clock));
+    }
+
+    private Money money() {
+        return new Money(BigDecimal.valueOf(random.nextInt(1_000_000), 2), random.nextBoolean() ? "EUR" : "PLN");
+    }
+
+    private AccountProfile profile(String name) {
+        return new AccountProfile(name, AccountKind.COMPANY, "Retail", "PL", "PL-14", "konto" + random.nextInt(9) + ".pl", null);
+    }
+
+    private UUID pick(List<UUID> ids) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+}
