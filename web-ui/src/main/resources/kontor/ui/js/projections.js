@@ -1,6 +1,6 @@
 // Projections for admins: status, live generation, position, lag and a progress bar while a replay builds the next
-// generation (polled every half second
-// then, every three seconds otherwise); starting a replay, confirmed first, with the session's CSRF token.
+// generation (polled every half second then, every three seconds otherwise); starting a replay, confirmed first,
+// with the session's CSRF token.
 import { api, el, fill, formatCount, markReady, showError, startPage } from './kontor.js';
 
 const body = document.querySelector('#projections tbody');
