@@ -146,7 +146,7 @@ class HierarchyBrowserTest extends BrowserTest {
         for (int region = 0; region < REGIONS; region++) {
             regions.add(account("Region " + region, chain));
         }
-        ExecutorService writers = Executors.newFixedThreadPool(12);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
         List<Future<Http.Response>> stores = new ArrayList<>();
         for (int store = 0; store < REGIONS * STORES_PER_REGION; store++) {
             Map<String, Object> body = Map.of("name", "Store " + store, "kind", "LOCATION",
