@@ -47,6 +47,7 @@ class PipelineBrowserTest extends BrowserTest {
         }
         assertThat(browser.find("#report tfoot td.total").getText()).isEqualTo(Shown.money(report.path("totals").path("value")));
 
+        browser.screenshot("pipeline");
         clickBar("EUR", 0);
         await().until(() -> browser.find("#breakdown").isDisplayed());
         JsonNode tree = analyst().get("/api/reports/pipeline/" + group).json();
@@ -55,7 +56,7 @@ class PipelineBrowserTest extends BrowserTest {
                 .containsExactly(group, plant);
         assertThat(browser.find("#breakdown-table tbody tr[data-id='" + plant + "'] td.total").getText())
                 .isEqualTo("1,500,000.50 EUR\n300.00 PLN");
-        browser.screenshot("pipeline");
+        browser.screenshot("pipeline-breakdown");
         browser.assertCleanConsole();
     }
 
