@@ -31,7 +31,7 @@ class AccountsBrowserTest extends BrowserTest {
         open(Map.of("name", "Grupa Łódź " + tag, "country", "PL", "region", "PL-10"));
         open(Map.of("name", "Łódź Logistics " + tag, "country", "DE", "region", "DE-BY"));
         String last = openAccount(Map.of("name", "Müller " + tag, "country", "DE")).id();
-        readAfter(openAccount(Map.of("name", "Other " + tag)), "/api/accounts/" + last);
+        settled(openAccount(Map.of("name", "Other " + tag)), "/api/accounts/" + last);
 
         browser.signIn("analyst");
         search("q", "LODZ logistics " + tag);
@@ -55,7 +55,7 @@ class AccountsBrowserTest extends BrowserTest {
         for (int i = 0; i < 30; i++) {
             last = openAccount(Map.of("name", String.format("%s %02d", tag, i)));
         }
-        readAfter(last, "/api/accounts/" + last.id());
+        settled(last, "/api/accounts/" + last.id());
 
         browser.signIn("analyst");
         browser.open("/ui/accounts.html?q=" + tag.replace(' ', '+'));

@@ -5,6 +5,9 @@ import io.kontor.standalone.StandaloneTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +40,14 @@ abstract class BrowserTest extends StandaloneTest {
             throw new AssertionError(path + ": " + answer);
         }
         return answer;
+    }
+
+    /**
+     * Reads as an analyst once the projections have seen the write, however long a loaded machine makes them take
+     * (a read awaiting a position gives up after 5 s with 503; this asks again).
+     */
+    protected Http.Response settled(Http.Response write, String path) {
+        return await().atMost(Duration.ofSeconds(120)).until(() -> readAfter(write, path), answer -> answer.status() == 200);
     }
 
     /** Milliseconds, printed for the README, with the target beside them. */

