@@ -21,11 +21,13 @@ final class PostgresRun {
             "adm", "adm-bench-secret");
 
     private final Bench.Scale scale;
+    private final int historyEvents;
     private final Path work;
     private final Report report;
 
-    PostgresRun(Bench.Scale scale, Path work, Report report) {
+    PostgresRun(Bench.Scale scale, int historyEvents, Path work, Report report) {
         this.scale = scale;
+        this.historyEvents = historyEvents;
         this.work = work;
         this.report = report;
     }
@@ -37,7 +39,9 @@ final class PostgresRun {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE raw");
-                statement.execute("CREATE DATABASE kontor");
+                statement.execute("CREATE DATABASE kontor1");
+                statement.execute("CREATE DATABASE kontor2");
+                statement.execute("CREATE DATABASE history");
             }
             Bench.phase("PostgreSQL, raw limits with synchronous_commit=on (4 writers)");
             RawLimits.Limits raw = new RawLimits(postgres.getJdbcUrl("postgres", "raw"), "postgres", "")
@@ -47,18 +51,36 @@ final class PostgresRun {
             report.add(new Figure("postgresql raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
             report.add(new Figure("postgresql raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s",
                     null, null, true, null));
-            topology(postgres.getJdbcUrl("postgres", "kontor"), raw);
+            topology(postgres.getJdbcUrl("postgres", "kontor1"), raw, 1);
+            if (scale.bigTrees) {
+                topology(postgres.getJdbcUrl("postgres", "kontor2"), raw, 2);
+            }
+            replay(postgres.getJdbcUrl("postgres", "history"), raw);
         }
     }
 
-    private void topology(String url, RawLimits.Limits raw) throws Exception {
-        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "");
+    /** A query node on a database holding the synthetic history: its start, then a replay of every read model. */
+    private void replay(String url, RawLimits.Limits raw) throws Exception {
+        HistoryFigures history = new HistoryFigures(report, new HistoryFigures.Node(Bench.QUERY_SIDE, userArguments(),
+                Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
+                "adm", USERS.get("adm")), url, "postgres");
+        try (Service service = history.startOnHistory(historyEvents, raw.sequentialRead(), "postgresql")) {
+            history.replay(service, raw.sequentialRead(), "postgresql", 50_000.0);
+        }
+    }
+
+    private static List<String> userArguments() {
         List<String> arguments = new ArrayList<>();
         USERS.forEach((user, password) -> arguments.add("--kontor.security.users." + user + ".password=" + password));
         arguments.addAll(List.of("--kontor.security.users.svc.roles=SERVICE", "--kontor.security.users.ana.roles=ANALYST",
                 "--kontor.security.users.adm.roles=ADMIN"));
-        int nodes = scale.bigTrees ? 2 : 1;
+        return arguments;
+    }
+
+    private void topology(String url, RawLimits.Limits raw, int nodes) throws Exception {
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "");
+        List<String> arguments = userArguments();
         Bench.phase("PostgreSQL topology: " + nodes + " command and " + nodes + " query node(s)");
         List<Service> services = new ArrayList<>();
         try {
@@ -92,7 +114,8 @@ final class PostgresRun {
             load.run(scale.clients, scale.warmUp, 0, false);
             Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
             Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
-            LoadFigures.add(report, "postgresql " + nodes + "+" + nodes + " nodes", full, half, raw.oneRowPerTransaction());
+            LoadFigures.add(report, "postgresql " + nodes + "+" + nodes + " nodes", new LoadFigures.Runs(full, half),
+                    raw.oneRowPerTransaction(), null);
         } finally {
             services.forEach(Service::close);
         }

@@ -1,22 +1,28 @@
 package io.kontor.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The standalone service on its H2 file database, against the raw limits of H2 with the same settings. */
+/**
+ * The standalone service on its H2 file database, against the raw limits of H2 with the same settings:
+ * first on an empty store, then on a store that already holds the synthetic history (so a cost that
+ * grows with the history shows as the ratio between the two), then the replay of that history.
+ */
 final class StandaloneRun {
 
-    private static final String H2_OPTIONS = ";WRITE_DELAY=0;RETENTION_TIME=1000;CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE";
+    static final String H2_OPTIONS = ";WRITE_DELAY=0;RETENTION_TIME=1000;CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE;"
+            + "QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=20000";
 
     private final Bench.Scale scale;
-    private final int replayEvents;
+    private final int historyEvents;
     private final Path work;
     private final Report report;
 
-    StandaloneRun(Bench.Scale scale, int replayEvents, Path work, Report report) {
+    StandaloneRun(Bench.Scale scale, int historyEvents, Path work, Report report) {
         this.scale = scale;
-        this.replayEvents = replayEvents;
+        this.historyEvents = historyEvents;
         this.work = work;
         this.report = report;
     }
@@ -29,51 +35,60 @@ final class StandaloneRun {
         report.add(new Figure("h2 raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
         report.add(new Figure("h2 raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s", null, null, true, null));
 
-        Path data = work.resolve("standalone");
-        List<String> arguments = List.of("--kontor.data-dir=" + data);
-        ReplayFigures replay = new ReplayFigures(replayEvents, report);
-        if (replayEvents == 0) {
-            try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
-                if (!replayOnly) {
-                    load(service, raw.oneRowPerTransaction());
-                }
-                replay.replay(service, raw.sequentialRead());
-            }
-            reportFileSize(data);
-            return;
-        }
-        if (replayOnly) {
-            Service.start(Bench.STANDALONE, arguments, Map.of(), "512m").close();
-        } else {
-            try (Service service = Service.start(Bench.STANDALONE, arguments, Map.of(), "512m")) {
-                load(service, raw.oneRowPerTransaction());
+        LoadFigures.Runs empty = null;
+        if (!replayOnly) {
+            try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of(), "512m")) {
+                empty = load(service, "standalone", raw, null);
+                new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
+                        service.client("analyst", "analyst"), scale.clients));
             }
         }
-        replay.measure(arguments, raw.sequentialRead(), "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS);
-        reportFileSize(data);
+        Path data = work.resolve("history");
+        HistoryFigures history = new HistoryFigures(report, new HistoryFigures.Node(Bench.STANDALONE, arguments(data), Map.of(),
+                "admin", "admin"), "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor");
+        try (Service service = history.startOnHistory(historyEvents, raw.sequentialRead(), "h2")) {
+            if (empty != null) {
+                load(service, "standalone, " + String.format("%,d", history.stored()) + " events stored", raw, empty);
+            }
+            history.replay(service, raw.sequentialRead(), "h2", 25_000.0);
+            new PointInTimeFigures(report).measure(service.client("analyst", "analyst"), history.middle());
+        }
+        history.catchUp(scale.catchUpEvents);
+        reportFileSize(data, history.stored());
     }
 
-    /** The H2 file after everything: it must stay near the live data, not grow with the number of commits. */
-    private void reportFileSize(Path data) throws java.io.IOException {
-        report.add(new Figure("standalone: database file after the run", java.nio.file.Files.size(data.resolve("kontor.mv.db"))
-                / 1048576.0, "MB", null, null, false, null));
+    private static List<String> arguments(Path data) {
+        return List.of("--kontor.data-dir=" + data);
     }
 
-    private void load(Service service, double rawWriteRate) throws Exception {
-        Bench.phase("standalone service, load");
+    /** The H2 file after a clean stop, per stored event: it must follow the data, not the number of commits. */
+    private void reportFileSize(Path data, long events) throws java.io.IOException {
+        double bytes = Files.size(data.resolve("kontor.mv.db"));
+        report.add(new Figure("standalone: database file after a clean stop", bytes / 1048576.0, "MB", null, null, false,
+                String.format("%,d", events) + " events with every read model"));
+        report.add(new Figure("standalone: database file per stored event", bytes / events, "bytes", null, 2048.0, false,
+                "all read models included"));
+    }
+
+    /** The command mix at full and at half load; with {@code before}, also each figure's ratio to that run. */
+    private LoadFigures.Runs load(Service service, String setup, RawLimits.Limits raw, LoadFigures.Runs before) throws Exception {
+        Bench.phase(setup + ": load");
         Client writer = service.client("service", "service");
-        Client analyst = service.client("analyst", "analyst");
-        Client admin = service.client("admin", "admin");
-        Load load = new Load(List.of(writer), analyst);
+        Load load = new Load(List.of(writer), service.client("analyst", "analyst"));
         load.prepare(scale.prepare[0], scale.prepare[1], scale.prepare[2]);
         load.run(scale.clients, scale.warmUp, 0, false);
-        service.startSampling(admin);
+        service.startSampling(service.client("admin", "admin"));
         Load.Result full = load.run(scale.clients, scale.loadDuration, 0, true);
         long heap = service.stopSampling();
         Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
-        LoadFigures.add(report, "standalone", full, half, rawWriteRate);
-        report.add(new Figure("standalone: peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
-                "the service runs with -Xmx512m"));
-        new TreeFigures(scale, report).measure(new Trees(writer, analyst, scale.clients));
+        LoadFigures.Runs runs = new LoadFigures.Runs(full, half);
+        LoadFigures.add(report, setup, runs, raw.oneRowPerTransaction(), 1_500.0);
+        if (before == null) {
+            report.add(new Figure(setup + ": peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
+                    "the service runs with -Xmx512m"));
+        } else {
+            LoadFigures.flat(report, setup, runs, before);
+        }
+        return runs;
     }
 }

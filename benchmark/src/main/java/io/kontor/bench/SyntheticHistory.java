@@ -34,7 +34,8 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A year of plausible history written straight into the event store of a stopped service: accounts
+ * Plausible history written straight into the event store of a stopped service (a million events make a
+ * year; a second write continues where the first ended): accounts
  * opened into growing hierarchies, profile changes, moves, contacts and reassignments, opportunities
  * opened, moved through stages, re-weighted, won and lost. Every event is valid for the projections.
  */
@@ -47,8 +48,10 @@ final class SyntheticHistory {
     private final List<Entity> accounts = new ArrayList<>();
     private final List<Entity> contacts = new ArrayList<>();
     private final List<Entity> open = new ArrayList<>();
-    /** The history runs for a year from here. */
+    /** The history runs from here, one event every 31.5 s: a million events make a year. */
     static final Instant START = Instant.parse("2025-11-23T00:00:00Z");
+    private static final long STEP_MILLIS = 365L * 86_400_000L / 1_000_000;
+    private long written;
 
     private static final class Entity {
         final UUID id = UUID.randomUUID();
@@ -65,7 +68,6 @@ final class SyntheticHistory {
                      + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
                      + "meta_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
-            long step = 365L * 86_400_000L / events;
             for (int i = 0; i < events; i++) {
                 Event event = next();
                 SerializedObject<byte[]> payload = serializer.serialize(event.payload, byte[].class);
@@ -73,7 +75,7 @@ final class SyntheticHistory {
                 insert.setString(2, event.entity.id.toString());
                 insert.setLong(3, ++event.entity.sequence);
                 insert.setString(4, event.type);
-                insert.setString(5, DateTimeUtils.formatInstant(START.plusMillis(i * step)));
+                insert.setString(5, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)));
                 insert.setString(6, payload.getType().getName());
                 insert.setString(7, payload.getType().getRevision());
                 insert.setBytes(8, payload.getData());
@@ -88,6 +90,11 @@ final class SyntheticHistory {
             insert.executeBatch();
             connection.commit();
         }
+    }
+
+    /** The instant half way through what was written so far. */
+    Instant middle() {
+        return START.plusMillis(written / 2 * STEP_MILLIS);
     }
 
     private record Event(Entity entity, String type, Object payload) {

@@ -101,11 +101,25 @@ class AuditEndToEndTest extends StandaloneTest {
 
         JsonNode then = auditor().get("/api/audit/accounts/" + branch + "?asOf=" + beforeMove).json();
         assertThat(then.path("parentId").asText()).isEqualTo(oldParent);
-        assertThat(then.path("profile").path("name").asText()).isEqualTo("Branch before");
+        assertThat(then.path("headquartersId").asText()).isEqualTo(oldParent);
+        assertThat(then.path("path").toString()).isEqualTo("[\"" + oldParent + "\",\"" + branch + "\"]");
+        assertThat(then.path("name").asText()).isEqualTo("Branch before");
         assertThat(then.path("version").asLong()).isZero();
         JsonNode now = auditor().get("/api/audit/accounts/" + branch + "?asOf=" + afterMove).json();
         assertThat(now.path("parentId").asText()).isEqualTo(newParent);
-        assertThat(now.path("profile").path("name").asText()).isEqualTo("Branch after");
+        assertThat(now.path("name").asText()).isEqualTo("Branch after");
+        JsonNode current = readAfter(renamed, "/api/accounts/" + branch).json();
+        current.fieldNames().forEachRemaining(field -> assertThat(now.path(field))
+                .as("%s as of now, rebuilt from the events, is what the read model says", field).isEqualTo(current.path(field)));
+
+        String group = openAccount(Map.of("name", "Group above")).id();
+        Http.Response regrouped = service().put("/api/accounts/" + newParent + "/parent", Map.of("parentId", group));
+        Instant afterRegroup = Instant.now();
+        JsonNode grouped = auditor().get("/api/audit/accounts/" + branch + "?asOf=" + afterRegroup).json();
+        assertThat(grouped.path("headquartersId").asText()).as("a move above the account counts too").isEqualTo(group);
+        assertThat(grouped.path("path").toString()).isEqualTo(readAfter(regrouped, "/api/accounts/" + branch).json().path("path").toString());
+        assertThat(auditor().get("/api/audit/accounts/" + branch + "?asOf=" + afterMove).json().path("headquartersId").asText())
+                .isEqualTo(newParent);
         assertThat(auditor().get("/api/audit/accounts/" + branch + "?asOf=" + beforeOpening).status()).isEqualTo(404);
         assertThat(auditor().get("/api/audit/accounts/" + branch + "?asOf=yesterday").status()).isEqualTo(400);
 

@@ -20,7 +20,8 @@ import java.util.Map;
  * End-to-end tests against the standalone application: a real server on a random port over a real H2
  * file database in a temporary directory (or, with {@code -Dkontor.test.database=postgres}, a real
  * PostgreSQL server from Maven-provided binaries), driven over HTTP. All subclasses share one running
- * application (Spring caches the context), so tests must not assume an empty database.
+ * application (Spring caches the context), so tests must not assume an empty database. Every answer
+ * they receive through {@link Http} must agree with /v3/api-docs ({@link OpenApiAnswers}).
  */
 @SpringBootTest(classes = KontorStandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ReplayProbe.class)
@@ -36,6 +37,8 @@ public abstract class StandaloneTest {
             System.setProperty("spring.datasource.url", TestDatabases.postgresUrl());
             System.setProperty("spring.datasource.username", "postgres");
         }
+        // Every answer any end-to-end test receives is checked against the service's OpenAPI document.
+        Http.observe(OpenApiAnswers.INSTANCE);
     }
 
     private static volatile boolean readModelsLive;

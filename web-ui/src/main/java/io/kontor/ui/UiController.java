@@ -1,6 +1,7 @@
 package io.kontor.ui;
 
 import io.kontor.platform.security.Role;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The sign-in page, the home page (the first page the role may open) and what a page script needs to know. */
+/**
+ * The sign-in page, the home page (the first page the role may open) and what a page script needs to know. Not
+ * part of the HTTP API, so not in its OpenAPI description.
+ */
 @Controller
+@Hidden
 class UiController {
 
     @GetMapping("/ui/login")

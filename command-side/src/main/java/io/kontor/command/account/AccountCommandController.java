@@ -11,12 +11,14 @@ import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.Patch;
 import io.kontor.command.support.CommandDispatcher;
 import io.kontor.command.support.WriteResponses;
+import io.kontor.command.support.WriteResult;
 import io.kontor.platform.web.PatchDocument;
 import io.kontor.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,9 +28,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,8 +50,9 @@ public class AccountCommandController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an account, as a headquarters or under an open parent")
-    public ResponseEntity<Map<String, Object>> open(@RequestBody OpenAccountRequest request) {
+    public ResponseEntity<WriteResult> open(@RequestBody OpenAccountRequest request) {
         UUID accountId = UUID.randomUUID();
         var outcome = commands.dispatch(new OpenAccount(accountId, request.profile(), request.parentId(), request.ownerId()));
         return WriteResponses.created("/api/accounts/" + accountId, outcome);
@@ -59,7 +62,7 @@ public class AccountCommandController {
     @Operation(summary = "Change the profile: send only the fields to change; null clears an optional field",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = AccountProfileChanges.class))))
-    public ResponseEntity<Map<String, Object>> update(@PathVariable UUID id, @RequestBody JsonNode body,
+    public ResponseEntity<WriteResult> update(@PathVariable UUID id, @RequestBody JsonNode body,
                                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         PatchDocument changes = new PatchDocument(body, PROFILE_FIELDS);
         AccountProfilePatch patch = new AccountProfilePatch(changes.text("name"), changes.enumValue("kind", AccountKind.class),
@@ -73,7 +76,7 @@ public class AccountCommandController {
     @Operation(summary = "Move the account with its whole subtree; parentId null makes it a headquarters",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = MoveRequest.class))))
-    public ResponseEntity<Map<String, Object>> move(@PathVariable UUID id, @RequestBody JsonNode body,
+    public ResponseEntity<WriteResult> move(@PathVariable UUID id, @RequestBody JsonNode body,
                                                     @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         UUID parentId = requiredNullableId(body, "parentId", "is required; null makes the account a headquarters");
         return WriteResponses.ok(commands.dispatch(new MoveAccount(id, parentId), Versions.expectedVersion(ifMatch)));
@@ -83,7 +86,7 @@ public class AccountCommandController {
     @Operation(summary = "Assign the owning sales rep; ownerId null leaves the account unassigned",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = OwnerRequest.class))))
-    public ResponseEntity<Map<String, Object>> assignOwner(@PathVariable UUID id, @RequestBody JsonNode body,
+    public ResponseEntity<WriteResult> assignOwner(@PathVariable UUID id, @RequestBody JsonNode body,
                                                            @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         UUID ownerId = requiredNullableId(body, "ownerId", "is required; null leaves the account unassigned");
         return WriteResponses.ok(commands.dispatch(new AssignAccountOwner(id, ownerId), Versions.expectedVersion(ifMatch)));
@@ -91,7 +94,7 @@ public class AccountCommandController {
 
     @PostMapping(path = "/{id}/close")
     @Operation(summary = "Close the account; refused while it has open child accounts or open opportunities")
-    public ResponseEntity<Map<String, Object>> close(@PathVariable UUID id, @RequestBody(required = false) CloseRequest body,
+    public ResponseEntity<WriteResult> close(@PathVariable UUID id, @RequestBody(required = false) CloseRequest body,
                                                      @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         String reason = body == null ? null : body.reason();
         return WriteResponses.ok(commands.dispatch(new CloseAccount(id, reason), Versions.expectedVersion(ifMatch)));
@@ -110,6 +113,6 @@ public class AccountCommandController {
     record OwnerRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) UUID ownerId) {
     }
 
-    public record CloseRequest(String reason) {
+    public record CloseRequest(@Schema(maxLength = Account.MAX_REASON) String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package io.kontor.command.account;
 
 import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountProfileRules;
+import io.kontor.api.common.Websites;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -8,6 +10,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * to change; {@code null} clears an optional field.
  */
 @Schema(name = "AccountProfileChanges")
-record AccountProfileChanges(String name, AccountKind kind, String industry, String country, String region,
-                             String website, String debtorNumber) {
+record AccountProfileChanges(@Schema(maxLength = AccountProfileRules.MAX_NAME) String name, AccountKind kind,
+                             @Schema(maxLength = AccountProfileRules.MAX_INDUSTRY) String industry,
+                             @Schema(pattern = COUNTRY) String country, @Schema(pattern = REGION) String region,
+                             @Schema(maxLength = Websites.MAX_LENGTH) String website,
+                             @Schema(maxLength = AccountProfileRules.MAX_DEBTOR_NUMBER) String debtorNumber) {
+
+    /** The shapes IsoCodes checks (it also checks that the code exists); either case is taken. */
+    static final String COUNTRY = "^[A-Za-z]{2}$";
+    static final String REGION = "^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$";
 }

@@ -2,20 +2,25 @@ package io.kontor.command.account;
 
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountProfile;
+import io.kontor.api.account.AccountProfileRules;
+import io.kontor.api.common.Websites;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.UUID;
 
 /** Body of {@code POST /api/accounts}. */
 public record OpenAccountRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Zakład Łódź") String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Zakład Łódź",
+                maxLength = AccountProfileRules.MAX_NAME) String name,
         @Schema(description = "defaults to COMPANY") AccountKind kind,
         @Schema(description = "open account to place the new one under; absent for a headquarters") UUID parentId,
-        String industry,
-        @Schema(description = "ISO 3166-1 alpha-2", example = "PL") String country,
-        @Schema(description = "ISO 3166-2", example = "PL-10") String region,
-        @Schema(example = "https://example.pl") String website,
-        @Schema(description = "the customer's number in the ERP; unique among open accounts") String debtorNumber,
+        @Schema(maxLength = AccountProfileRules.MAX_INDUSTRY) String industry,
+        @Schema(description = "ISO 3166-1 alpha-2", example = "PL", pattern = AccountProfileChanges.COUNTRY) String country,
+        @Schema(description = "ISO 3166-2, in the country", example = "PL-10", pattern = AccountProfileChanges.REGION)
+        String region,
+        @Schema(example = "https://example.pl", maxLength = Websites.MAX_LENGTH) String website,
+        @Schema(description = "the customer's number in the ERP; unique among open accounts",
+                maxLength = AccountProfileRules.MAX_DEBTOR_NUMBER) String debtorNumber,
         UUID ownerId) {
 
     public AccountProfile profile() {

@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Lead {
 
-    private static final int MAX_REASON = 1000;
+    static final int MAX_REASON = 1000;
 
     @AggregateIdentifier
     private UUID leadId;

@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Opportunity {
 
-    private static final int MAX_REASON = 1000;
+    static final int MAX_REASON = 1000;
 
     @AggregateIdentifier
     private UUID opportunityId;

@@ -8,6 +8,7 @@ import io.kontor.api.common.Violations;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
+import io.kontor.api.opportunity.OpportunityRules;
 import io.kontor.api.opportunity.OpportunityTerms;
 import io.kontor.api.opportunity.OpportunityTermsPatch;
 import io.kontor.api.opportunity.PlaceStakeholder;
@@ -19,12 +20,14 @@ import io.kontor.api.opportunity.WinOpportunity;
 import io.kontor.command.support.CommandDispatcher;
 import io.kontor.command.support.MoneyInput;
 import io.kontor.command.support.WriteResponses;
+import io.kontor.command.support.WriteResult;
 import io.kontor.platform.web.PatchDocument;
 import io.kontor.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,10 +38,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,8 +59,9 @@ public class OpportunityCommandController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an opportunity on an open account")
-    public ResponseEntity<Map<String, Object>> open(@RequestBody OpenRequest request) {
+    public ResponseEntity<WriteResult> open(@RequestBody OpenRequest request) {
         Violations violations = new Violations();
         if (request.accountId() == null) {
             violations.add("accountId", "is required");
@@ -78,13 +82,13 @@ public class OpportunityCommandController {
     @Operation(summary = "Change name, value, expected close date, owner or probability (null returns to the "
             + "stage's default)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = TermsChanges.class))))
-    public ResponseEntity<Map<String, Object>> update(@PathVariable UUID id, @RequestBody JsonNode body,
+    public ResponseEntity<WriteResult> update(@PathVariable UUID id, @RequestBody JsonNode body,
                                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         PatchDocument changes = new PatchDocument(body, TERMS);
         Violations violations = new Violations();
         Patch<Money> value = changes.node("value").map(node -> MoneyInput.fromNode("value", node, violations));
         OpportunityTermsPatch patch = new OpportunityTermsPatch(changes.text("name"), value,
-                changes.text("expectedCloseDate").map(text -> parseDate(text, violations)),
+                changes.date("expectedCloseDate"),
                 changes.integer("probability"), changes.uuid("ownerId"));
         changes.finish();
         violations.throwIfAny();
@@ -93,14 +97,14 @@ public class OpportunityCommandController {
 
     @PutMapping(path = "/{id}/stage", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move the opportunity to a stage; the probability follows unless set explicitly")
-    public ResponseEntity<Map<String, Object>> stage(@PathVariable UUID id, @RequestBody StageRequest request,
+    public ResponseEntity<WriteResult> stage(@PathVariable UUID id, @RequestBody StageRequest request,
                                                      @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         return WriteResponses.ok(commands.dispatch(new ChangeOpportunityStage(id, request.stage()), Versions.expectedVersion(ifMatch)));
     }
 
     @PostMapping(path = "/{id}/win")
     @Operation(summary = "Close the opportunity as won (probability 100)")
-    public ResponseEntity<Map<String, Object>> win(@PathVariable UUID id, @RequestBody(required = false) ReasonRequest request,
+    public ResponseEntity<WriteResult> win(@PathVariable UUID id, @RequestBody(required = false) ReasonRequest request,
                                                    @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         String reason = request == null ? null : request.reason();
         return WriteResponses.ok(commands.dispatch(new WinOpportunity(id, reason), Versions.expectedVersion(ifMatch)));
@@ -108,7 +112,7 @@ public class OpportunityCommandController {
 
     @PostMapping(path = "/{id}/lose")
     @Operation(summary = "Close the opportunity as lost (probability 0); the reason is required")
-    public ResponseEntity<Map<String, Object>> lose(@PathVariable UUID id, @RequestBody(required = false) ReasonRequest request,
+    public ResponseEntity<WriteResult> lose(@PathVariable UUID id, @RequestBody(required = false) ReasonRequest request,
                                                     @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         String reason = request == null ? null : request.reason();
         return WriteResponses.ok(commands.dispatch(new LoseOpportunity(id, reason), Versions.expectedVersion(ifMatch)));
@@ -116,7 +120,7 @@ public class OpportunityCommandController {
 
     @PutMapping(path = "/{id}/stakeholders/{contactId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Place a contact of the same hierarchy in the buying center (influence and interest 1-5, default 3)")
-    public ResponseEntity<Map<String, Object>> placeStakeholder(@PathVariable UUID id, @PathVariable UUID contactId,
+    public ResponseEntity<WriteResult> placeStakeholder(@PathVariable UUID id, @PathVariable UUID contactId,
                                                                 @RequestBody StakeholderRequest request,
                                                                 @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         if (request.role() == null) {
@@ -130,38 +134,33 @@ public class OpportunityCommandController {
 
     @DeleteMapping(path = "/{id}/stakeholders/{contactId}")
     @Operation(summary = "Remove a contact from the buying center (nothing changes if it is not in it)")
-    public ResponseEntity<Map<String, Object>> removeStakeholder(@PathVariable UUID id, @PathVariable UUID contactId,
+    public ResponseEntity<WriteResult> removeStakeholder(@PathVariable UUID id, @PathVariable UUID contactId,
                                                                  @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         return WriteResponses.ok(commands.dispatch(new RemoveStakeholder(id, contactId), Versions.expectedVersion(ifMatch)));
     }
 
-    private static LocalDate parseDate(String text, Violations violations) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            violations.add("expectedCloseDate", "must be an ISO-8601 date such as 2026-03-31");
-            return null;
-        }
-    }
-
     public record OpenRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID accountId,
-                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Cooling for plant Łódź") String name,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Cooling for plant Łódź",
+                                      maxLength = OpportunityRules.MAX_NAME) String name,
                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MoneyInput value,
                               LocalDate expectedCloseDate,
                               @Schema(description = "PROSPECTING if absent") Stage stage,
-                              @Schema(description = "0-100; the stage's default if absent") Integer probability,
+                              @Schema(description = "the stage's default if absent", minimum = "0", maximum = "100")
+                              Integer probability,
                               UUID ownerId) {
     }
 
-    record TermsChanges(String name, MoneyInput value, LocalDate expectedCloseDate,
-                        @Schema(nullable = true, description = "null returns to the stage's default") Integer probability,
+    record TermsChanges(@Schema(maxLength = OpportunityRules.MAX_NAME) String name, MoneyInput value,
+                        LocalDate expectedCloseDate,
+                        @Schema(description = "null returns to the stage's default", minimum = "0", maximum = "100")
+                        Integer probability,
                         UUID ownerId) {
     }
 
     public record StageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Stage stage) {
     }
 
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@Schema(maxLength = Opportunity.MAX_REASON, description = "required to lose") String reason) {
     }
 
     public record StakeholderRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) StakeholderRole role,

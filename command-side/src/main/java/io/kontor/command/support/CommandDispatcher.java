@@ -62,8 +62,13 @@ public class CommandDispatcher {
             } catch (ConcurrencyException lostRace) {
                 if (expectedVersion != null) {
                     // Another node appended to the aggregate between our load and our append: the version the
-                    // client expected is gone, exactly as if the check at load time had failed.
-                    throw new ConflictingAggregateVersionException(target, expectedVersion, expectedVersion + 1, lostRace);
+                    // client expected is gone, exactly as if the check at load time had failed. The client is
+                    // told the version that is stored now, read after the winner committed.
+                    Long current = positions.latestVersionOf(target).get(target);
+                    if (current == null) {
+                        throw lostRace;
+                    }
+                    throw new ConflictingAggregateVersionException(target, expectedVersion, current, lostRace);
                 }
                 if (attempt >= attempts) {
                     throw lostRace;

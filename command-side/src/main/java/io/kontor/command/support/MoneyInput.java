@@ -10,8 +10,12 @@ import java.math.BigDecimal;
 
 /** Money as the HTTP API takes it: {@code {"amount": "12500.00", "currency": "EUR"}}, the amount a decimal string. */
 @Schema(name = "Money")
-public record MoneyInput(@Schema(example = "12500.00", description = "a decimal string, never a JSON number") String amount,
-                         @Schema(example = "EUR", description = "ISO 4217") String currency) {
+public record MoneyInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12500.00",
+                                 description = "a decimal string, never a JSON number; not negative, with at most "
+                                         + "the currency's decimal places", pattern = "^[0-9]{1,19}(\\.[0-9]{1,6})?$")
+                         String amount,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "EUR", description = "ISO 4217",
+                                 pattern = "^[A-Z]{3}$") String currency) {
 
     /** The money, or {@code null} with violations noted under {@code field}. */
     public Money toMoney(String field, Violations violations) {

@@ -7,8 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The answers of API.md's write conventions: {@code 201} with {@code Location} for creation,
@@ -20,21 +18,20 @@ public final class WriteResponses {
     private WriteResponses() {
     }
 
-    public static ResponseEntity<Map<String, Object>> created(String location, CommandOutcome outcome) {
-        return respond(HttpStatus.CREATED, outcome, Map.of()).location(URI.create(location))
-                .body(body(outcome, Map.of()));
+    public static ResponseEntity<WriteResult> created(String location, CommandOutcome outcome) {
+        return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body(outcome));
     }
 
-    public static ResponseEntity<Map<String, Object>> ok(CommandOutcome outcome) {
-        return respond(HttpStatus.OK, outcome, Map.of()).body(body(outcome, Map.of()));
+    public static ResponseEntity<WriteResult> ok(CommandOutcome outcome) {
+        return respond(HttpStatus.OK, outcome).body(body(outcome));
     }
 
     /** A write answer with more fields than id and version (such as the ids a conversion created). */
-    public static ResponseEntity<Map<String, Object>> ok(CommandOutcome outcome, Map<String, Object> extra) {
-        return respond(HttpStatus.OK, outcome, extra).body(body(outcome, extra));
+    public static <T> ResponseEntity<T> ok(CommandOutcome outcome, T body) {
+        return respond(HttpStatus.OK, outcome).body(body);
     }
 
-    private static ResponseEntity.BodyBuilder respond(HttpStatus status, CommandOutcome outcome, Map<String, Object> extra) {
+    private static ResponseEntity.BodyBuilder respond(HttpStatus status, CommandOutcome outcome) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).eTag(Versions.etag(outcome.version()));
         if (outcome.position() >= 0) {
             builder.header(IdempotencyFilter.EVENT_POSITION, Long.toString(outcome.position()));
@@ -42,11 +39,7 @@ public final class WriteResponses {
         return builder.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private static Map<String, Object> body(CommandOutcome outcome, Map<String, Object> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", outcome.aggregateId());
-        body.put("version", outcome.version());
-        body.putAll(extra);
-        return body;
+    private static WriteResult body(CommandOutcome outcome) {
+        return new WriteResult(outcome.aggregateId(), outcome.version());
     }
 }

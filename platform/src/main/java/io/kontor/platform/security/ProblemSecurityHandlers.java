@@ -1,12 +1,11 @@
 package io.kontor.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kontor.platform.web.CorrelationIdFilter;
+import io.kontor.platform.web.ProblemResponses;
 import io.kontor.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +14,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * 401 and 403 as problem details, like every other error of the API. A script's request (marked with
@@ -54,13 +52,6 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        String correlationId = CorrelationIdFilter.of(request);
-        if (correlationId != null) {
-            problem.setProperty("correlationId", correlationId);
-        }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, problem, objectMapper);
     }
 }

@@ -1,6 +1,7 @@
 package io.kontor.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what (API.md, Security): writes need SERVICE, reads ANALYST (services may read what
@@ -39,6 +41,12 @@ public class SecurityConfiguration {
         return manager;
     }
 
+    /** Picked up by Spring Security's filter chain proxy for requests its firewall refuses. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper objectMapper) {
+        return new ProblemRequestRejectedHandler(objectMapper);
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                     ObjectMapper objectMapper,
@@ -53,8 +61,10 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests
+                        // The container's own error dispatches (never a client's request for /error).
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                                "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(admin)
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.ANALYST.name(), Role.SERVICE.name(), admin)

@@ -43,6 +43,11 @@ public final class PatchDocument {
         return read(field, node -> node.isTextual() ? parseUuid(node.textValue()) : null, "a UUID");
     }
 
+    public Patch<java.time.LocalDate> date(String field) {
+        return read(field, node -> node.isTextual() ? StrictFormats.date(node.textValue()) : null,
+                "an ISO-8601 date such as 2026-03-31");
+    }
+
     public Patch<Integer> integer(String field) {
         return read(field, node -> node.isInt() ? node.intValue() : null, "a whole number");
     }
@@ -86,11 +91,7 @@ public final class PatchDocument {
     }
 
     private static UUID parseUuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return StrictFormats.uuid(text);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

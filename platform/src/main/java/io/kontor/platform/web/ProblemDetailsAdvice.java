@@ -1,16 +1,12 @@
 package io.kontor.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.FieldViolation;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.common.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -21,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,9 +28,11 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,9 +65,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem, request);
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    /**
+     * Unknown ids, including the id of one kind of resource used where another kind is expected (an
+     * account's id on a contact's path): Axon finds that aggregate's events, but none of them
+     * creates the aggregate the command is for.
+     */
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, IncompatibleAggregateException.class})
     ResponseEntity<Object> notFound(RuntimeException e, HttpServletRequest request) {
-        String detail = e instanceof NotFoundException ? e.getMessage() : "No such resource: " + request.getRequestURI();
+        String detail;
+        if (e instanceof NotFoundException) {
+            detail = e.getMessage();
+        } else if (e instanceof IncompatibleAggregateException) {
+            detail = "No such resource: an id in this request names no resource of the kind this operation expects.";
+        } else {
+            detail = "No such resource: " + request.getRequestURI();
+        }
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
     }
 
@@ -105,8 +116,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
-        return validationProblem(List.of(new FieldViolation(e.getName(), "must be " + expected)), request);
+        return validationProblem(List.of(new FieldViolation(e.getName(), "must be " + ClientTerms.describe(e.getRequiredType()))),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -129,22 +140,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return validationProblem(List.of(new FieldViolation(path(mapping), mismatchMessage(mapping))), servletRequest);
+        Optional<UnreadableBodies.Verdict> verdict = UnreadableBodies.explain(e.getCause());
+        if (verdict.isEmpty()) {
+            return unexpected(e, servletRequest);
         }
-        String detail = e.getCause() instanceof JsonProcessingException json
-                ? "The body is not valid JSON: " + json.getOriginalMessage()
-                : "The request body is missing or unreadable.";
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail),
-                servletRequest);
+        if (!verdict.get().violations().isEmpty()) {
+            return validationProblem(verdict.get().violations(), servletRequest);
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                verdict.get().detail()), servletRequest);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "No such resource: " + servletRequest.getRequestURI()), servletRequest);
+    }
+
+    /** Spring's own problems (405, 406, 415, missing parameters, ...) get a stable type and are always JSON. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.stabilize(problem);
             decorate(problem, ((ServletWebRequest) request).getRequest());
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(response.getHeaders());
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(problem, problemHeaders, response.getStatusCode());
         }
         return response;
     }
@@ -154,7 +180,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return invalidInput(invalid, request);
         } else if (e instanceof BusinessRuleViolation violation) {
             return ruleViolation(violation, request);
-        } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException) {
+        } else if (e instanceof NotFoundException || e instanceof AggregateNotFoundException
+                || e instanceof IncompatibleAggregateException) {
             return notFound((RuntimeException) e, request);
         } else if (e instanceof ConflictingAggregateVersionException stale) {
             return staleVersion(stale, request);
@@ -177,9 +204,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem, request);
     }
 
+    /** Problems are always application/problem+json, whatever the Accept header asked for. */
     private ResponseEntity<Object> respond(ProblemDetail problem, HttpServletRequest request) {
         decorate(problem, request);
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static void decorate(ProblemDetail problem, HttpServletRequest request) {
@@ -190,47 +218,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (correlationId != null) {
             problem.setProperty("correlationId", correlationId);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String mismatchMessage(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a field of this request";
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            return "must be " + describe(format.getTargetType());
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + describe(mismatch.getTargetType());
-        }
-        return "has an unreadable value";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        return switch (type.getSimpleName()) {
-            case "UUID" -> "a UUID";
-            case "String" -> "a string";
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "Boolean", "boolean" -> "true or false";
-            case "Instant" -> "an ISO-8601 instant such as 2026-03-31T23:59:59Z";
-            case "LocalDate" -> "an ISO-8601 date such as 2026-03-31";
-            case "BigDecimal" -> "a decimal number";
-            default -> "a valid " + type.getSimpleName();
-        };
     }
 }

@@ -13,13 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small HTTP client for end-to-end tests: real requests over a socket, JSON in and out. */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<Observer> OBSERVERS = new CopyOnWriteArrayList<>();
+
+    /** Sees every request any client sends and its answer (end-to-end suites check answers against the OpenAPI document). */
+    public interface Observer {
+        void exchanged(String baseUrl, String method, String path, Response response);
+    }
+
+    /** From now on, every exchange of every client of this JVM is shown to the observer. */
+    public static void observe(Observer observer) {
+        if (!OBSERVERS.contains(observer)) {
+            OBSERVERS.add(observer);
+        }
+    }
 
     private final String baseUrl;
     private final String user;
@@ -73,7 +88,7 @@ public final class Http {
     public Response raw(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return execute(request);
+        return observed(method, path, execute(request));
     }
 
     public Response send(String method, String path, Object body) {
@@ -84,7 +99,14 @@ public final class Http {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
-        return execute(request);
+        return observed(method, path, execute(request));
+    }
+
+    private Response observed(String method, String path, Response response) {
+        for (Observer observer : OBSERVERS) {
+            observer.exchanged(baseUrl, method, path, response);
+        }
+        return response;
     }
 
     private HttpRequest.Builder request(String path) {

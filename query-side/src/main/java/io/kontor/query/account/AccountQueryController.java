@@ -15,6 +15,7 @@ import io.kontor.api.common.PageRequest;
 import io.kontor.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -75,7 +76,8 @@ public class AccountQueryController {
     @GetMapping("/{id}/hierarchy")
     @Operation(summary = "The subtree rooted at the account, each node with its own and rolled-up figures")
     public HierarchyNode hierarchy(@PathVariable UUID id,
-                                   @Parameter(description = "levels below the account to include; all if absent")
+                                   @Parameter(description = "levels below the account to include; all if absent",
+                                           schema = @Schema(minimum = "0"))
                                    @RequestParam(required = false) Integer maxDepth,
                                    @Parameter(description = "ISO-8601 instant: the tree and its figures as they stood then")
                                    @RequestParam(required = false) Instant asOf) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ public class AdminController {
     }
 
     @PostMapping("/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every projection in one pass over the events, each into a new generation beside "
             + "its live one (202)")
     public ResponseEntity<List<ProjectionStatus>> replayAll() {
@@ -48,6 +50,7 @@ public class AdminController {
     }
 
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild the projection from the first event into a new generation beside the live one, "
             + "which keeps answering every read until the new one has caught up and replaces it (202)")
     public ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {

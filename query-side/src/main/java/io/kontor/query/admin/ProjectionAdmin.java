@@ -99,7 +99,7 @@ public class ProjectionAdmin {
         Generation live = find(snapshot.current(), name, Generation.State.LIVE);
         Generation pending = snapshot.current().stream()
                 .filter(generation -> generation.readModel().equals(name) && generation.state().pending()).findFirst().orElse(null);
-        boolean current = live != null && live.shape().equals(readModel.readModel().shape());
+        boolean current = live != null && live.shape().equals(readModel.shape());
         String status = !snapshot.running() ? "STOPPED" : pending != null || !current ? "REPLAYING" : "RUNNING";
         long position = live != null ? snapshot.position() : pending != null ? pending.position() : 0;
         Generation shown = pending != null ? pending : newerThan(snapshot.unsuccessful().get(name), live);

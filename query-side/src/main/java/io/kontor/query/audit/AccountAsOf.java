@@ -1,53 +1,25 @@
 package io.kontor.query.audit;
 
-import io.kontor.api.account.AccountClosed;
-import io.kontor.api.account.AccountMovedInHierarchy;
-import io.kontor.api.account.AccountOpened;
-import io.kontor.api.account.AccountOwnerAssigned;
-import io.kontor.api.account.AccountProfile;
-import io.kontor.api.account.AccountProfileUpdated;
+import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** An account as it was at an instant, folded from its own events up to then. */
-public record AccountAsOf(UUID id, Instant asOf, AccountProfile profile, AccountStatus status, UUID parentId,
-                          UUID ownerId, Instant openedAt, Instant closedAt, String closeReason, long version) {
+/**
+ * An account as it was at an instant, rebuilt from events, in the shape of {@code GET /api/accounts/{id}}
+ * (its place in the hierarchy included: headquarters and path as they stood then), plus {@code asOf}.
+ */
+public record AccountAsOf(UUID id, String name, AccountKind kind, AccountStatus status, UUID parentId,
+                          UUID headquartersId, List<UUID> path, String industry, String country, String region,
+                          String website, String debtorNumber, UUID ownerId, Instant openedAt, Instant closedAt,
+                          String closeReason, long version, Instant asOf) {
 
-    /** Folds the events; empty if the account did not exist yet at {@code asOf}. */
-    public static Optional<AccountAsOf> fold(UUID id, Instant asOf, List<StoredEvent> events) {
-        AccountAsOf state = null;
-        for (StoredEvent event : events) {
-            if (event.timestamp().isAfter(asOf)) {
-                break;
-            }
-            state = apply(state, id, asOf, event);
-        }
-        return Optional.ofNullable(state);
-    }
-
-    private static AccountAsOf apply(AccountAsOf s, UUID id, Instant asOf, StoredEvent event) {
-        long version = event.sequence();
-        Object payload = event.payload();
-        if (payload instanceof AccountOpened opened) {
-            return new AccountAsOf(id, asOf, opened.profile(), AccountStatus.OPEN, opened.parentId(), opened.ownerId(),
-                    event.timestamp(), null, null, version);
-        } else if (payload instanceof AccountProfileUpdated updated) {
-            return new AccountAsOf(id, asOf, updated.profile(), s.status, s.parentId, s.ownerId, s.openedAt, s.closedAt,
-                    s.closeReason, version);
-        } else if (payload instanceof AccountMovedInHierarchy moved) {
-            return new AccountAsOf(id, asOf, s.profile, s.status, moved.toParentId(), s.ownerId, s.openedAt, s.closedAt,
-                    s.closeReason, version);
-        } else if (payload instanceof AccountOwnerAssigned assigned) {
-            return new AccountAsOf(id, asOf, s.profile, s.status, s.parentId, assigned.ownerId(), s.openedAt, s.closedAt,
-                    s.closeReason, version);
-        } else if (payload instanceof AccountClosed closed) {
-            return new AccountAsOf(id, asOf, s.profile, AccountStatus.CLOSED, s.parentId, s.ownerId, s.openedAt,
-                    event.timestamp(), closed.reason(), version);
-        }
-        return s;
+    static AccountAsOf of(AccountState state, List<UUID> path) {
+        return new AccountAsOf(state.id(), state.profile().name(), state.profile().kind(), state.status(), state.parentId(),
+                path.get(0), path, state.profile().industry(), state.profile().country(), state.profile().region(),
+                state.profile().website(), state.profile().debtorNumber(), state.ownerId(), state.openedAt(),
+                state.closedAt(), state.closeReason(), state.version(), state.asOf());
     }
 }

@@ -4,6 +4,7 @@ import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.common.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,7 +45,9 @@ public class AuditController {
     @GetMapping("/{type}/{id}/events")
     @Operation(summary = "Every event of one account, contact, lead or opportunity, in order; paged by sequence number")
     public ResponseEntity<Map<String, Object>> history(@PathVariable String type, @PathVariable UUID id,
+                                                       @Parameter(schema = @Schema(minimum = "0"))
                                                        @RequestParam(defaultValue = "0") long fromSequence,
+                                                       @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_LIMIT))
                                                        @RequestParam(defaultValue = "100") int limit) {
         String aggregateType = AGGREGATE_TYPES.get(type);
         if (aggregateType == null) {
@@ -76,7 +79,8 @@ public class AuditController {
     }
 
     @GetMapping("/accounts/{id}")
-    @Operation(summary = "The account as it was at an instant (profile, status, parent, owner), rebuilt from its events")
+    @Operation(summary = "The account as it was at an instant, in the shape of GET /api/accounts/{id} (headquarters "
+            + "and path as they stood then), rebuilt from the events")
     public AccountAsOf accountAsOf(@PathVariable UUID id,
                                    @Parameter(description = "ISO-8601 instant; now if absent") @RequestParam(required = false) Instant asOf) {
         Instant instant = asOf == null ? Instant.now() : asOf;
@@ -84,14 +88,27 @@ public class AuditController {
             throw new NotFoundException("account", id);
         }
         List<StoredEvent> history = events.ofAggregate(id.toString(), 0, Integer.MAX_VALUE);
-        return AccountAsOf.fold(id, instant, history)
+        AccountState state = AccountState.fold(id, instant, history)
                 .orElseThrow(() -> new NotFoundException("Account " + id + " did not exist yet at " + instant + "."));
+        return AccountAsOf.of(state, pathAt(state, instant));
+    }
+
+    /** Ids from the headquarters down to the account, as the hierarchy stood at the instant. */
+    private List<UUID> pathAt(AccountState state, Instant instant) {
+        java.util.LinkedList<UUID> path = new java.util.LinkedList<>(List.of(state.id()));
+        java.util.Set<UUID> seen = new java.util.HashSet<>(path);
+        for (UUID parent = state.parentId(); parent != null && seen.add(parent); ) {
+            path.addFirst(parent);
+            parent = AccountState.parentAt(instant, events.placementsOf(parent.toString()));
+        }
+        return List.copyOf(path);
     }
 
     @GetMapping("/events")
     @Operation(summary = "The global event stream after position P, oldest first; follow 'next' to page without "
             + "skipping or repeating an event")
-    public Map<String, Object> stream(@RequestParam(defaultValue = "0") long after,
+    public Map<String, Object> stream(@Parameter(schema = @Schema(minimum = "0")) @RequestParam(defaultValue = "0") long after,
+                                      @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_LIMIT))
                                       @RequestParam(defaultValue = "100") int limit) {
         checkLimit(limit);
         if (after < 0) {

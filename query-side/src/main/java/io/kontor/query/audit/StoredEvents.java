@@ -1,5 +1,7 @@
 package io.kontor.query.audit;
 
+import io.kontor.api.account.AccountMovedInHierarchy;
+import io.kontor.api.account.AccountOpened;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -39,6 +41,12 @@ public class StoredEvents {
     public List<StoredEvent> ofAggregate(String aggregateId, long fromSequence, int limit) {
         return read("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= ? "
                 + "ORDER BY sequence_number FETCH FIRST ? ROWS ONLY", aggregateId, fromSequence, limit);
+    }
+
+    /** The events that placed the account in the hierarchy: its opening and its moves, in order. */
+    public List<StoredEvent> placementsOf(String aggregateId) {
+        return read("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type IN (?, ?) "
+                + "ORDER BY sequence_number", aggregateId, AccountOpened.class.getName(), AccountMovedInHierarchy.class.getName());
     }
 
     /** Events after the global position, in position order, at most {@code limit}; gaps are the caller's to judge. */

@@ -35,9 +35,12 @@ public class AwaitPositionInterceptor implements HandlerInterceptor {
         try {
             position = Long.parseLong(header.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(HEADER, "must be an event position as returned in X-Event-Position");
+            position = -1;
         }
-        if (position >= 0 && !progress.await(position, timeout)) {
+        if (position < 0) {
+            throw InvalidInputException.of(HEADER, "must be an event position (0 or more) as returned in X-Event-Position");
+        }
+        if (!progress.await(position, timeout)) {
             throw new ProjectionsBehindException(position, timeout.toMillis());
         }
         return true;

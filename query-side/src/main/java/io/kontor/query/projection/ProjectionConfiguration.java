@@ -1,5 +1,7 @@
 package io.kontor.query.projection;
 
+import io.kontor.query.readmodel.Generations;
+import io.kontor.query.readmodel.ReadModels;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,12 +35,14 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer awaitPositionOnReads(ProjectionProgress progress,
+    WebMvcConfigurer awaitPositionOnReads(ProjectionProgress progress, Generations generations, ReadModels readModels,
                                           @Value("${kontor.query.await-timeout:PT5S}") Duration timeout) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new AwaitPositionInterceptor(progress, timeout)).addPathPatterns("/api/**");
+                registry.addInterceptor(new ReadModelsReadyInterceptor(generations, readModels)).addPathPatterns("/api/**")
+                        .excludePathPatterns("/api/admin/**", "/api/audit/**");
             }
         };
     }

@@ -53,7 +53,7 @@ public class ProjectionDispatcher {
         }
         for (ReadModelHandlers readModel : readModels.all()) {
             Optional<Generation> live = generations.live(readModel.name());
-            if (live.isPresent() && live.get().shape().equals(readModel.readModel().shape())) {
+            if (live.isPresent() && live.get().shape().equals(readModel.shape())) {
                 readModel.handle(event);
             }
         }

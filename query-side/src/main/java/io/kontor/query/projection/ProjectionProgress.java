@@ -83,7 +83,7 @@ public class ProjectionProgress {
     private boolean allLive() {
         generations.refresh();
         return readModels.all().stream().allMatch(readModel -> generations.live(readModel.name())
-                .filter(live -> live.shape().equals(readModel.readModel().shape())).isPresent());
+                .filter(live -> live.shape().equals(readModel.shape())).isPresent());
     }
 
     /** The streaming processors (projections) this query node runs. */

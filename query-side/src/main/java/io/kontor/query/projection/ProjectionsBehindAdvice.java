@@ -27,4 +27,13 @@ class ProjectionsBehindAdvice {
         problem.setProperty("correlationId", CorrelationIdFilter.of(request));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
+
+    @ExceptionHandler(ReadModelsBuildingException.class)
+    ResponseEntity<ProblemDetail> building(ReadModelsBuildingException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-models-building", "Read models being built",
+                e.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("correlationId", CorrelationIdFilter.of(request));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 public final class ReadModelHandlers {
 
     private final ReadModel readModel;
+    private final String shape;
     private final List<AnnotationEventHandlerAdapter> adapters;
 
     public ReadModelHandlers(ReadModel readModel) {
         this.readModel = readModel;
+        this.shape = readModel.shape();
         this.adapters = readModel.handlers().stream().map(handler -> new AnnotationEventHandlerAdapter(handler,
                 ClasspathParameterResolverFactory.forClass(handler.getClass()),
                 ClasspathHandlerDefinition.forClass(handler.getClass()))).toList();
@@ -26,6 +28,11 @@ public final class ReadModelHandlers {
 
     public String name() {
         return readModel.name();
+    }
+
+    /** The read model's shape, computed once. */
+    public String shape() {
+        return shape;
     }
 
     /** Applies the event to every handler of the read model that handles it. */

@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The tables of a read model, as SQL kept beside its projection: {@code readmodel/<name>.sql} for both
@@ -20,17 +22,20 @@ import java.util.Locale;
  */
 public final class ReadModelSchema {
 
-    private final String name;
     private final String common;
+    private final Map<Vendor, String> specific = new EnumMap<>(Vendor.class);
 
-    private ReadModelSchema(String name, String common) {
-        this.name = name;
-        this.common = common;
+    /** Read once: the statements are asked for on every live batch, and class-path resources are slow to open. */
+    private ReadModelSchema(String name) {
+        this.common = resource("readmodel/" + name + ".sql", true);
+        for (Vendor vendor : Vendor.values()) {
+            specific.put(vendor, resource("readmodel/" + name + "." + vendor.name().toLowerCase(Locale.ROOT) + ".sql", false));
+        }
     }
 
     /** The schema in {@code readmodel/<name>.sql} on the class path. */
     public static ReadModelSchema of(String name) {
-        return new ReadModelSchema(name, resource("readmodel/" + name + ".sql", true));
+        return new ReadModelSchema(name);
     }
 
     /** Tables, keys and constraints, in order: what must exist before the first event is applied. */
@@ -78,7 +83,7 @@ public final class ReadModelSchema {
     }
 
     private String specific(Vendor vendor) {
-        return resource("readmodel/" + name + "." + vendor.name().toLowerCase(Locale.ROOT) + ".sql", false);
+        return specific.get(vendor);
     }
 
     private static boolean isIndex(String statement) {

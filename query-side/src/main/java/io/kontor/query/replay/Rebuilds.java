@@ -65,7 +65,7 @@ public class Rebuilds {
     /** Asks for a new generation of the read model; where a build is already asked for or running, that one. */
     public Generation replay(String readModel, String requestedBy) {
         ReadModelHandlers handlers = readModels.named(readModel);
-        Generation requested = generations.request(readModel, handlers.readModel().shape(), requestedBy);
+        Generation requested = generations.request(readModel, handlers.shape(), requestedBy);
         worker.execute(this::startRequested);
         return requested;
     }
@@ -73,7 +73,7 @@ public class Rebuilds {
     /** Asks for a new generation of every read model, built in one pass over the events. */
     public List<Generation> replayAll(String requestedBy) {
         List<Generation> requested = readModels.all().stream()
-                .map(handlers -> generations.request(handlers.name(), handlers.readModel().shape(), requestedBy)).toList();
+                .map(handlers -> generations.request(handlers.name(), handlers.shape(), requestedBy)).toList();
         worker.execute(this::startRequested);
         return requested;
     }
@@ -130,7 +130,7 @@ public class Rebuilds {
     private void requestMissingShapes() {
         List<Generation> current = generations.current();
         for (ReadModelHandlers handlers : readModels.all()) {
-            String shape = handlers.readModel().shape();
+            String shape = handlers.shape();
             boolean served = current.stream().anyMatch(generation -> generation.readModel().equals(handlers.name())
                     && (generation.state().pending() || generation.shape().equals(shape)));
             Generation failed = generations.lastUnsuccessful().get(handlers.name());

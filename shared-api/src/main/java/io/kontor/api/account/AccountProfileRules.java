@@ -7,9 +7,9 @@ import io.kontor.api.common.Websites;
 /** What makes an account profile valid, field by field; field names are those of the HTTP API. */
 public final class AccountProfileRules {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_INDUSTRY = 100;
-    static final int MAX_DEBTOR_NUMBER = 40;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_INDUSTRY = 100;
+    public static final int MAX_DEBTOR_NUMBER = 40;
 
     private AccountProfileRules() {
     }

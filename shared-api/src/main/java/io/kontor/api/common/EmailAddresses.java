@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 /** Email addresses: a plausible {@code local@domain}, compared without case. */
 public final class EmailAddresses {
 
+    public static final int MAX_LENGTH = 254;
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private EmailAddresses() {
     }
 
     public static boolean isValid(String email) {
-        return email != null && email.length() <= 254 && SHAPE.matcher(email).matches()
+        return email != null && email.length() <= MAX_LENGTH && SHAPE.matcher(email).matches()
                 && Websites.domainOf(domainPart(email)).isPresent();
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Websites {
 
-    private static final int MAX_LENGTH = 2048;
+    public static final int MAX_LENGTH = 2048;
     private static final Pattern LABEL = Pattern.compile("(?!-)[a-z0-9-]{1,63}(?<!-)");
 
     private Websites() {

@@ -6,8 +6,10 @@ import io.kontor.api.common.Violations;
 /** What makes contact details valid; field names are those of the HTTP API. */
 public final class ContactRules {
 
-    private static final int MAX_NAME = 100;
-    private static final int MAX_JOB_TITLE = 150;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_JOB_TITLE = 150;
+    /** Digits, spaces and + ( ) . / -, 3 to 40 of them after an optional leading +. */
+    public static final String PHONE = "\\+?[0-9 ()./-]{3,40}";
 
     private ContactRules() {
     }
@@ -19,7 +21,7 @@ public final class ContactRules {
         if (details.email() != null && !EmailAddresses.isValid(details.email())) {
             violations.add("email", "must be an email address such as anna.nowak@example.pl");
         }
-        if (details.phone() != null && !details.phone().matches("\\+?[0-9 ()./-]{3,40}")) {
+        if (details.phone() != null && !details.phone().matches(PHONE)) {
             violations.add("phone", "must be a phone number of digits, spaces and + ( ) . / -");
         }
         if (details.jobTitle() != null && details.jobTitle().length() > MAX_JOB_TITLE) {

@@ -7,9 +7,10 @@ import io.kontor.api.common.Websites;
 /** What makes a lead valid; field names are those of the HTTP API. */
 public final class LeadRules {
 
-    private static final int MAX_NAME = 100;
-    private static final int MAX_COMPANY = 200;
-    private static final int MAX_EMPLOYEES = 10_000_000;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_COMPANY = 200;
+    public static final int MAX_EMPLOYEES = 10_000_000;
+    public static final int MAX_SOURCE = 100;
 
     private LeadRules() {
     }
@@ -24,7 +25,7 @@ public final class LeadRules {
         } else if (!EmailAddresses.isValid(lead.email())) {
             violations.add("email", "must be an email address such as anna.nowak@example.pl");
         }
-        if (lead.phone() != null && !lead.phone().matches("\\+?[0-9 ()./-]{3,40}")) {
+        if (lead.phone() != null && !lead.phone().matches(io.kontor.api.contact.ContactRules.PHONE)) {
             violations.add("phone", "must be a phone number of digits, spaces and + ( ) . / -");
         }
         if (lead.website() != null) {
@@ -33,8 +34,8 @@ public final class LeadRules {
         if (lead.employees() != null && (lead.employees() < 0 || lead.employees() > MAX_EMPLOYEES)) {
             violations.add("employees", "must be between 0 and " + MAX_EMPLOYEES);
         }
-        if (lead.source() != null && lead.source().length() > 100) {
-            violations.add("source", "must be at most 100 characters");
+        if (lead.source() != null && lead.source().length() > MAX_SOURCE) {
+            violations.add("source", "must be at most " + MAX_SOURCE + " characters");
         }
         violations.throwIfAny();
     }

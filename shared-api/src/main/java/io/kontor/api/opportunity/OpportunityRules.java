@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /** What makes an opportunity's terms valid; field names are those of the HTTP API. */
 public final class OpportunityRules {
 
-    private static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
