@@ -66,16 +66,15 @@ function fact(term, ...value) {
 
 async function showAccountAsOf() {
     const account = await api(`/api/audit/accounts/${encodeURIComponent(id)}${query({ asOf })}`);
-    const profile = account.profile;
-    fill(document.getElementById('as-of-heading'), `${profile.name} as it was at ${formatInstant(asOf)}`);
+    fill(document.getElementById('as-of-heading'), `${account.name} as it was at ${formatInstant(asOf)}`);
     fill(document.getElementById('as-of-facts'),
-        fact('Name', profile.name), fact('Kind', profile.kind.toLowerCase()), fact('Status', account.status.toLowerCase()),
+        fact('Name', account.name), fact('Kind', account.kind.toLowerCase()), fact('Status', account.status.toLowerCase()),
         fact('Parent', account.parentId
             ? el('a', { href: pageLink('history', { type: 'accounts', id: account.parentId, asOf }) }, el('code', {}, account.parentId))
             : 'none (a headquarters)'),
         fact('Owner', account.ownerId ? el('code', {}, account.ownerId) : 'none'),
-        fact('Industry', profile.industry ?? '–'), fact('Country, region', [profile.country, profile.region].filter(Boolean).join(', ') || '–'),
-        fact('Website', profile.website ?? '–'), fact('Debtor number', profile.debtorNumber ?? '–'),
+        fact('Industry', account.industry ?? '–'), fact('Country, region', [account.country, account.region].filter(Boolean).join(', ') || '–'),
+        fact('Website', account.website ?? '–'), fact('Debtor number', account.debtorNumber ?? '–'),
         fact('Opened', formatInstant(account.openedAt)),
         account.closedAt ? fact('Closed', `${formatInstant(account.closedAt)}: ${account.closeReason ?? ''}`) : null,
         fact('Version', String(account.version)));
