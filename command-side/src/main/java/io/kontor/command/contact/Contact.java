@@ -1,6 +1,7 @@
 package io.kontor.command.contact;
 
 import io.kontor.api.common.EmailAddresses;
+import io.kontor.api.common.Notes;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
@@ -8,6 +9,19 @@ import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactRules;
 import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.contact.UpdateContact;
+import io.kontor.api.relationship.AddRelationship;
+import io.kontor.api.relationship.EndRelationship;
+import io.kontor.api.relationship.Relationship;
+import io.kontor.api.relationship.RelationshipAdded;
+import io.kontor.api.relationship.RelationshipEndCause;
+import io.kontor.api.relationship.RelationshipEnded;
+import io.kontor.api.relationship.RelationshipRules;
+import io.kontor.api.relationship.RelationshipType;
+import io.kontor.api.relationship.RelationshipUpdated;
+import io.kontor.api.relationship.UpdateRelationship;
+import io.kontor.command.hierarchy.ContactMoved;
+import io.kontor.command.relationship.CurrentRelationships;
+import io.kontor.command.relationship.RelationshipRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +29,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,7 +39,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person at an account. A contact belongs to exactly one account and may move to another one; its
- * history goes with it, while the opportunities it took part in stay with their accounts.
+ * history goes with it, while the opportunities it took part in stay with their accounts. It owns its
+ * outgoing relationships (to other people, or to a former employer), so every change of one is an
+ * event in its history and "at most one current manager" is its own invariant.
  */
 @Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
@@ -32,6 +51,7 @@ public class Contact {
     private UUID contactId;
     private UUID accountId;
     private ContactDetails details;
+    private Map<UUID, Relationship> relationships = new LinkedHashMap<>();
 
     protected Contact() {
         // for Axon: rebuilt from events
@@ -58,14 +78,68 @@ public class Contact {
         apply(new ContactUpdated(contactId, updated));
     }
 
-    /** Called by {@link ContactReassignment}, which also ends the stakeholder roles the move leaves behind. */
-    boolean reassignTo(UUID toAccountId, ContactRegistry registry) {
+    /**
+     * Called by {@link ContactReassignment}, which also ends the links the move leaves behind. With a
+     * {@code formerEmploymentId} the person left the old company: FORMER_EMPLOYEE_OF the old account.
+     *
+     * @return what moved, or {@code null} if nothing did (the contact is at that account already)
+     */
+    ContactMoved reassignTo(UUID toAccountId, UUID formerEmploymentId, ContactRegistry registry,
+                            RelationshipRegistry relationshipRegistry) {
         if (toAccountId.equals(accountId)) {
-            return false;
+            return null;
         }
-        registry.registerReassignment(contactId, toAccountId, details.email());
-        apply(new ContactReassigned(contactId, accountId, toAccountId));
-        return true;
+        UUID fromAccountId = accountId;
+        ContactMoved moved = registry.registerReassignment(contactId, fromAccountId, toAccountId, details.email());
+        apply(new ContactReassigned(contactId, fromAccountId, toAccountId));
+        RelationshipType former = RelationshipType.FORMER_EMPLOYEE_OF;
+        if (formerEmploymentId != null && !CurrentRelationships.hasCurrent(relationships.values(), former, fromAccountId)) {
+            relationshipRegistry.registerAdded(formerEmploymentId, contactId, former, null, fromAccountId);
+            apply(new RelationshipAdded(contactId, formerEmploymentId, former, null, fromAccountId, 3, 0,
+                    RelationshipRules.today(), null));
+        }
+        return moved;
+    }
+
+    @CommandHandler
+    public void handle(AddRelationship command, RelationshipRegistry registry) {
+        String note = Notes.normalized(command.note());
+        RelationshipRules.checkAdded(contactId, command.type(), command.toContactId(), command.toAccountId(),
+                command.strength(), command.sentiment(), command.validFrom(), note);
+        UUID target = command.type().pointsAtAccount() ? command.toAccountId() : command.toContactId();
+        CurrentRelationships.requireAddable(relationships.values(), contactId, command.type(), target);
+        registry.registerAdded(command.relationshipId(), contactId, command.type(), command.toContactId(), command.toAccountId());
+        apply(new RelationshipAdded(contactId, command.relationshipId(), command.type(), command.toContactId(),
+                command.toAccountId(), command.strength(), command.sentiment(), command.validFrom(), note));
+    }
+
+    @CommandHandler
+    public void handle(UpdateRelationship command) {
+        Relationship current = CurrentRelationships.find(relationships, contactId, command.relationshipId());
+        CurrentRelationships.requireCurrent(current, contactId);
+        int strength = command.strength().applyTo(current.strength());
+        int sentiment = command.sentiment().applyTo(current.sentiment());
+        String note = Notes.normalized(command.note().applyTo(current.note()));
+        RelationshipRules.checkUpdated(strength, sentiment, note);
+        if (strength != current.strength() || sentiment != current.sentiment() || !Objects.equals(note, current.note())) {
+            apply(new RelationshipUpdated(contactId, current.relationshipId(), strength, sentiment, note));
+        }
+    }
+
+    /** Ending an ended relationship changes nothing; a hierarchy change never ends one before it began. */
+    @CommandHandler
+    public void handle(EndRelationship command, RelationshipRegistry registry) {
+        Relationship current = CurrentRelationships.find(relationships, contactId, command.relationshipId());
+        if (!current.isCurrent()) {
+            return;
+        }
+        LocalDate validTo = command.validTo();
+        if (command.cause() != RelationshipEndCause.ENDED && validTo.isBefore(current.validFrom())) {
+            validTo = current.validFrom();
+        }
+        RelationshipRules.checkEnded(current.validFrom(), validTo);
+        registry.registerEnded(current.relationshipId());
+        apply(new RelationshipEnded(contactId, current.relationshipId(), validTo, command.cause(), command.causedBy()));
     }
 
     @EventSourcingHandler
@@ -83,5 +157,20 @@ public class Contact {
     @EventSourcingHandler
     void on(ContactReassigned event) {
         accountId = event.toAccountId();
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipAdded event) {
+        relationships.put(event.relationshipId(), Relationship.added(event));
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipUpdated event) {
+        relationships.computeIfPresent(event.relationshipId(), (id, relationship) -> relationship.updated(event));
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipEnded event) {
+        relationships.computeIfPresent(event.relationshipId(), (id, relationship) -> relationship.ended(event));
     }
 }

@@ -26,6 +26,11 @@ public final class WriteResponses {
         return respond(HttpStatus.OK, outcome).body(body(outcome));
     }
 
+    /** A creation answer naming more than the aggregate (something created inside it, such as a relationship). */
+    public static <T> ResponseEntity<T> created(String location, CommandOutcome outcome, T body) {
+        return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body);
+    }
+
     /** A write answer with more fields than id and version (such as the ids a conversion created). */
     public static <T> ResponseEntity<T> ok(CommandOutcome outcome, T body) {
         return respond(HttpStatus.OK, outcome).body(body);
