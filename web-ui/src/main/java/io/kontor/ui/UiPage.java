@@ -15,6 +15,7 @@ public enum UiPage {
 
     ACCOUNTS("accounts", "Accounts", true, Role.ANALYST, Role.SERVICE, Role.ADMIN),
     HIERARCHY("hierarchy", "Hierarchy", false, Role.ANALYST, Role.SERVICE, Role.ADMIN),
+    MAP("map", "Account map", false, Role.ANALYST, Role.SERVICE, Role.ADMIN),
     PIPELINE("pipeline", "Pipeline", true, Role.ANALYST, Role.SERVICE, Role.ADMIN),
     HISTORY("history", "History", true, Role.AUDITOR, Role.ADMIN),
     PROJECTIONS("projections", "Projections", true, Role.ADMIN);

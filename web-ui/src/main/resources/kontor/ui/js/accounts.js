@@ -41,6 +41,7 @@ function render(result) {
         el('td', {},
             el('a', { href: pageLink('hierarchy', { id: account.id }) }, account.name),
             account.status === 'CLOSED' ? el('span', { class: 'badge closed' }, 'closed') : null,
+            el('a', { class: 'badge', href: pageLink('map', { id: account.id }) }, 'map'),
             mayOpen(signedIn, 'history')
                 ? el('a', { class: 'badge', href: pageLink('history', { type: 'accounts', id: account.id }) }, 'history') : null),
         el('td', {}, account.kind.toLowerCase()),

@@ -298,6 +298,7 @@ function select(node, moveFocusThere) {
     }
     const links = [el('li', {}, el('a', { href: focusLink(node.id) }, 'Focus on this account')),
         el('li', {}, el('a', { href: pageLink('pipeline', { hq: node.id, asOf }) }, 'Pipeline per account')),
+        el('li', {}, el('a', { href: pageLink('map', { id: node.id, asOf }) }, 'Account map')),
         mayOpen(signedIn, 'history')
             ? el('li', {}, el('a', { href: pageLink('history', { type: 'accounts', id: node.id }) }, 'History')) : null];
     fill(details, el('h2', {}, node.name),

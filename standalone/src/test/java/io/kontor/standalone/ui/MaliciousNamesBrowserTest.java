@@ -18,6 +18,8 @@ class MaliciousNamesBrowserTest extends BrowserTest {
         String script = "<script>window.pwned='script'</script> Zakład " + tag;
         String group = open(Map.of("name", image, "kind", "HOLDING"));
         String plant = open(Map.of("name", script, "parentId", group));
+        String person = "<svg onload=\"window.pwned='svg'\">";
+        String contact = write("/api/accounts/" + plant + "/contacts", Map.of("firstName", person, "lastName", tag)).id();
         Http.Response deal = write("/api/opportunities", Map.of("accountId", plant, "name", "<b>bold</b> deal",
                 "value", Map.of("amount", "10.00", "currency", "EUR")));
         settled(deal, "/api/reports/pipeline/" + group);
@@ -41,6 +43,12 @@ class MaliciousNamesBrowserTest extends BrowserTest {
         assertThat(browser.text("#breakdown-heading")).isEqualTo(image + ": pipeline per account");
         assertNothingRan();
 
+        browser.open("/ui/map.html?id=" + plant);
+        assertThat(browser.text("h1")).isEqualTo("Account map: " + image);
+        assertThat(browser.text("[data-contact-id='" + contact + "'] .person-name")).isEqualTo(person + " " + tag);
+        assertThat(browser.text(".map-account[data-account-id='" + plant + "'] h3")).isEqualTo(script);
+        assertNothingRan();
+
         browser.open("/ui/history.html?type=accounts&id=" + group + "&asOf=" + java.time.Instant.now());
         assertThat(browser.text("#as-of-heading")).startsWith(image + " as it was at");
         assertNothingRan();
@@ -48,7 +56,7 @@ class MaliciousNamesBrowserTest extends BrowserTest {
 
     private void assertNothingRan() {
         assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
-        assertThat(browser.script("return document.querySelectorAll('main img, main script, main b').length")).isEqualTo(0L);
+        assertThat(browser.script("return document.querySelectorAll('main img, main script, main b, main svg[onload]').length")).isEqualTo(0L);
         browser.assertCleanConsole();
     }
 }
