@@ -100,7 +100,8 @@ export function drawDiagram(container, map, onSelect) {
     return columns.length - (employers.length ? 1 : 0);
 }
 
-function svgElement(name, attributes, ...children) {
+/** An SVG element with attributes (never a style attribute) and children. */
+export function svgElement(name, attributes, ...children) {
     const element = document.createElementNS(SVG, name);
     for (const [attribute, value] of Object.entries(attributes)) {
         element.setAttribute(attribute, String(value));

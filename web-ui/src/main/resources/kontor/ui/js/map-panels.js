@@ -1,7 +1,7 @@
 // What the account map page shows beside the diagram: the findings, the power/interest grid, every relationship
 // as a table row (the diagram's text alternative) and the chosen person's seat and relationships. All as text.
 import { el, fill, formatInstant } from './kontor.js';
-import { fullName, words } from './map-diagram.js';
+import { fullName, svgElement, words } from './map-diagram.js';
 
 /** The grid as it is drawn: high influence on top, high interest on the right. */
 const QUADRANTS = [
@@ -49,6 +49,26 @@ export function renderGrid(grid, status, map) {
                     : el('p', { class: 'muted small' }, 'Nobody'));
         }),
         el('p', { class: 'axis interest' }, 'Interest →'));
+}
+
+const RINGS = ['decision makers and signers', 'champions, blockers and anyone with influence 4-5', 'the other seats',
+    'people without a seat'];
+
+/** The stakeholder onion: four rings from the decision (1, inside) outwards, and who is on each. */
+export function renderOnion(section, map) {
+    section.hidden = !map.opportunity;
+    if (!map.opportunity) {
+        return;
+    }
+    const onRing = RINGS.map((meaning, index) => map.nodes.filter((node) => node.ring === index + 1));
+    const onion = svgElement('svg', { viewBox: '0 0 240 240', class: 'onion', role: 'img',
+        'aria-label': `Stakeholder onion: ${onRing.map((people, index) => `ring ${index + 1}, ${people.length}`).join('; ')}` },
+    ...[4, 3, 2, 1].map((ring) => svgElement('circle', { cx: 120, cy: 120, r: 30 * ring - 2, class: `onion-ring ring-${ring}` })),
+    ...[4, 3, 2, 1].map((ring) => svgElement('text', { x: 120, y: 120 - 30 * ring + 19, 'text-anchor': 'middle', class: `ring-${ring}` },
+        `${ring}: ${onRing[ring - 1].length}`)));
+    fill(section.querySelector('.onion-box'), onion, el('ol', { class: 'rings' }, onRing.map((people, index) =>
+        el('li', { dataset: { ring: index + 1 } }, el('strong', {}, RINGS[index]), ': ',
+            people.length ? people.map(fullName).join(', ') : el('span', { class: 'muted' }, 'nobody')))));
 }
 
 function nameOf(id, people, accounts) {

@@ -6,7 +6,7 @@ import {
     timeZone, toLocalInput,
 } from './kontor.js';
 import { drawDiagram, highlight } from './map-diagram.js';
-import { renderFindings, renderGrid, renderPerson, renderRelationships } from './map-panels.js';
+import { renderFindings, renderGrid, renderOnion, renderPerson, renderRelationships } from './map-panels.js';
 
 const accountId = params().get('id');
 const opportunityId = params().get('opportunityId');
@@ -66,9 +66,10 @@ function describe(map, columns) {
         map.opportunity ? `Buying center of ${map.opportunity.name}.` : 'No deal chosen.',
         ' ', el('a', { href: pageLink('hierarchy', { id: map.headquartersId, asOf }) }, 'Hierarchy'));
     const accounts = map.accounts.filter((account) => account.inHierarchy).length;
-    fill(document.getElementById('map-status'), `${formatCount(map.nodes.length)} people in ${formatCount(columns)} of `
-        + `${formatCount(accounts)} accounts (accounts without people are left out), `
-        + `${formatCount(map.edges.length)} relationships.`);
+    const counted = (count, one, many) => `${formatCount(count)} ${count === 1 ? one : many}`;
+    fill(document.getElementById('map-status'), `${counted(map.nodes.length, 'person', 'people')} in ${formatCount(columns)} of `
+        + `${counted(accounts, 'account', 'accounts')} (accounts without people are left out), `
+        + `${counted(map.edges.length, 'relationship', 'relationships')}.`);
 }
 
 async function start() {
@@ -89,6 +90,7 @@ async function start() {
     describe(map, columns);
     renderFindings(document.getElementById('findings'), map, people, choose);
     renderGrid(document.getElementById('grid'), document.getElementById('grid-status'), map);
+    renderOnion(document.getElementById('onion'), map);
     renderRelationships(document.querySelector('#relationships tbody'), map, people, accounts);
     fill(person, el('p', { class: 'muted' }, map.nodes.length ? 'Choose a person to see their seat and relationships.'
         : 'No people, no relationships.'));

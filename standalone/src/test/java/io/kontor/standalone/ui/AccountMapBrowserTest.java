@@ -18,8 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The account map page draws the API's map of a whole hierarchy: every person in their account, every relationship
- * as a line between the right cards (reporting lines apart from influence, sentiment as colour), the findings and
- * the power/interest grid of the chosen deal, and the map as it was recorded at an earlier instant.
+ * as a line between the right cards (reporting lines apart from influence, sentiment as colour), the findings, the
+ * power/interest grid and the onion of the chosen deal, and the map as it was recorded at an earlier instant.
  */
 class AccountMapBrowserTest extends BrowserTest {
 
@@ -100,6 +100,8 @@ class AccountMapBrowserTest extends BrowserTest {
         assertThat(List.of(card(engineer).getAttribute("aria-pressed"), card(cfo).getAttribute("aria-pressed")))
                 .containsExactly("true", "false");
         browser.screenshot("account-map");
+        browser.script("document.getElementById('grid-heading').scrollIntoView()");
+        browser.screenshot("account-map-grid");
         browser.assertCleanConsole();
 
         browser.open("/ui/map.html?id=" + plant + "&opportunityId=" + deal + "&asOf=" + then);
@@ -113,6 +115,7 @@ class AccountMapBrowserTest extends BrowserTest {
         assertThat(browser.path()).doesNotContain("opportunityId").contains("asOf=");
         assertThat(browser.text("#grid-status")).isEqualTo("Choose a deal above to place its buying center on the grid.");
         assertThat(browser.all("#grid .quadrant")).isEmpty();
+        assertThat(browser.find("#onion").isDisplayed()).isFalse();
         browser.assertCleanConsole();
     }
 
@@ -123,7 +126,10 @@ class AccountMapBrowserTest extends BrowserTest {
         assertThat(browser.text("h1")).isEqualTo("Not for your role");
     }
 
-    /** Every person as a card in their account's column, every relationship as a line from card to card, the findings and the grid. */
+    /**
+     * Every person as a card in their account's column, every relationship as a line from card to card, the findings,
+     * the grid and the onion.
+     */
     private void assertShows(JsonNode map) {
         browser.awaitReady();
         for (JsonNode node : map.path("nodes")) {
@@ -143,6 +149,8 @@ class AccountMapBrowserTest extends BrowserTest {
         map.path("findings").forEach(finding -> expected.add(finding.path("code").asText()));
         assertThat(codes()).containsExactlyElementsOf(expected);
         for (JsonNode node : map.path("nodes")) {
+            assertThat(browser.text("#onion li[data-ring='" + node.path("ring").asText() + "']"))
+                    .contains(node.path("firstName").asText() + " " + node.path("lastName").asText());
             if (!node.path("quadrant").isNull()) {
                 assertThat(browser.text("#grid [data-quadrant='" + node.path("quadrant").asText() + "'] [data-contact-id='"
                         + node.path("contactId").asText() + "'] .name")).isEqualTo(node.path("firstName").asText() + " "

@@ -112,7 +112,12 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     }
 
     void awaitReady() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> "true".equals(script("return document.documentElement.dataset.ready")));
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> "true".equals(script("return document.documentElement.dataset.ready")));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(path() + " was not drawn within 20 s; the browser's console: "
+                    + driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList(), e);
+        }
         awaitQuiet();
     }
 
