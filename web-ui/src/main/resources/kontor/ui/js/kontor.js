@@ -119,16 +119,20 @@ export function params() {
     return new URLSearchParams(location.search);
 }
 
-/** Fills in the header (navigation for the signed-in role, who, sign-out) and answers the session. */
+/**
+ * Completes every page's header (the pages hold only the brand): navigation for the signed-in role, who is signed
+ * in, and sign-out (a POST carrying the session's CSRF token). Answers the session.
+ */
 export async function startPage(current) {
     const signedIn = await me();
-    const navigation = document.getElementById('nav');
-    fill(navigation, signedIn.pages.filter((page) => page.inNavigation || page.name === current).map((page) =>
-        el('li', {}, el('a', { href: page.path, 'aria-current': page.name === current ? 'page' : null }, page.title))));
-    fill(document.getElementById('who'), `${signedIn.user} · ${signedIn.roles.map((role) => role.toLowerCase()).join(', ')}`);
-    const token = document.getElementById('sign-out-token');
-    token.name = signedIn.csrf.parameter;
-    token.value = signedIn.csrf.token;
+    document.getElementById('top').append(
+        el('nav', { 'aria-label': 'Pages' }, el('ul', { id: 'nav' },
+            signedIn.pages.filter((page) => page.inNavigation || page.name === current).map((page) =>
+                el('li', {}, el('a', { href: page.path, 'aria-current': page.name === current ? 'page' : null }, page.title))))),
+        el('form', { method: 'post', action: '/ui/logout' },
+            el('span', { class: 'who', id: 'who' }, `${signedIn.user} · ${signedIn.roles.map((role) => role.toLowerCase()).join(', ')}`),
+            el('input', { type: 'hidden', name: signedIn.csrf.parameter, value: signedIn.csrf.token }),
+            el('button', { type: 'submit', id: 'sign-out' }, 'Sign out')));
     return signedIn;
 }
 
