@@ -5,6 +5,7 @@ import io.kontor.platform.axon.AuditMetadata;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,9 @@ class ChunkDispatcher {
                 AuditMetadata.PRINCIPAL, revert ? job.revertedBy() : job.principal(),
                 AuditMetadata.CORRELATION_ID, revert ? job.revertCorrelationId() : job.correlationId(),
                 AuditMetadata.IMPORT_ID, job.id().toString())));
-        return CommandDispatcher.dispatchAndWait(commandBus, message).getPayload();
+        // Straight to the bus, not through group commit: a chunk is a large transaction of its own.
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        commandBus.dispatch(message, callback);
+        return CommandDispatcher.unwrapped(callback.getResult()).getPayload();
     }
 }
