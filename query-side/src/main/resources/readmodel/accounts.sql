@@ -24,6 +24,7 @@ CREATE TABLE account_view (
     opened_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     closed_at       TIMESTAMP WITH TIME ZONE,
     close_reason    VARCHAR(1000),
+    external_ids    VARCHAR(2000),
     version         BIGINT                   NOT NULL,
     CONSTRAINT pk_account_view PRIMARY KEY (id)
 );

@@ -8,6 +8,7 @@ CREATE TABLE contact_view (
     email_domain VARCHAR(253),
     phone        VARCHAR(40),
     job_title    VARCHAR(150),
+    external_ids VARCHAR(2000),
     version      BIGINT       NOT NULL,
     CONSTRAINT pk_contact_view PRIMARY KEY (id)
 );

@@ -16,6 +16,7 @@ CREATE TABLE lead_view (
     contact_id              UUID,
     opportunity_id          UUID,
     captured_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    external_ids            VARCHAR(2000),
     version                 BIGINT                   NOT NULL,
     CONSTRAINT pk_lead_view PRIMARY KEY (id)
 );

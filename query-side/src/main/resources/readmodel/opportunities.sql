@@ -14,6 +14,7 @@ CREATE TABLE opportunity_view (
     close_reason         VARCHAR(1000),
     opened_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     closed_at            TIMESTAMP WITH TIME ZONE,
+    external_ids         VARCHAR(2000),
     version              BIGINT                   NOT NULL,
     CONSTRAINT pk_opportunity_view PRIMARY KEY (id)
 );

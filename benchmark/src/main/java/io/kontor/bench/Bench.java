@@ -38,10 +38,11 @@ public final class Bench {
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
+              --import-only      only the import of 100,000 accounts (5,000 when quick)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
-            "--map-only");
+            "--map-only", "--import-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -74,12 +75,16 @@ public final class Bench {
         Path work = Files.createTempDirectory("kontor-bench-");
         long began = System.nanoTime();
         boolean mapOnly = options.contains("--map-only");
+        boolean importOnly = options.contains("--import-only");
         if (mapOnly) {
             new StandaloneRun(scale, replayEvents, work, report).runMapOnly();
-        } else if (!options.contains("--postgres-only")) {
+        } else if (!options.contains("--postgres-only") && !importOnly) {
             new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
         }
-        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly) {
+        if (!options.contains("--postgres-only") && !replayOnly && !mapOnly) {
+            new ImportFigures(scale, work, report).measure();
+        }
+        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly) {
             new PostgresRun(scale, replayEvents, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);

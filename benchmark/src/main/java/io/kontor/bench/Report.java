@@ -23,6 +23,11 @@ final class Report {
         System.out.printf("  %-62s %14s%n", figure.name(), format(figure.value()) + " " + figure.unit());
     }
 
+    /** The value of a figure measured earlier in this run, if any. */
+    java.util.Optional<Double> value(String name) {
+        return figures.stream().filter(figure -> figure.name().equals(name)).map(Figure::value).findFirst();
+    }
+
     void environment(String key, Object value) {
         environment.put(key, value);
     }

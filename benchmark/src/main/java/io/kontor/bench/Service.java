@@ -56,6 +56,10 @@ final class Service implements AutoCloseable {
         jvmOptions = List.copyOf(options);
     }
 
+    int port() {
+        return port;
+    }
+
     Client client(String user, String password) {
         return new Client("http://127.0.0.1:" + port, user, password);
     }

@@ -12,8 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The rules between modules (and the layering inside them), checked on the compiled classes:
- * the API is plain Java, the two sides never know each other, the platform knows neither side, and the web
- * interface talks to the API over HTTP only (it knows no side; the applications that serve reads import it).
+ * the API and the import formats are plain Java, the two sides never know each other, the platform knows neither side,
+ * and the web interface talks to the API over HTTP only (it knows no side; the applications that serve reads import it).
  */
 class ModuleBoundariesTest {
 
@@ -29,6 +29,14 @@ class ModuleBoundariesTest {
     void theSharedApiDependsOnNothingButTheJdk() {
         classes().that().resideInAPackage("io.kontor.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.kontor.api..", "java..")
+                .check(kontor);
+    }
+
+    @Test
+    void theImportFormatsArePlainJavaOverTheSharedApi() {
+        classes().that().resideInAPackage("io.kontor.imports..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.kontor.imports..", "io.kontor.api..", "java..",
+                        "com.fasterxml.jackson.core..")
                 .check(kontor);
     }
 

@@ -1,6 +1,7 @@
 package io.kontor.command.account;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountMapReviewed;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
@@ -11,10 +12,13 @@ import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
 import io.kontor.api.account.OpenAccount;
+import io.kontor.api.account.SetAccountExternalId;
 import io.kontor.api.account.ReviewAccountMap;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.api.common.Notes;
 import io.kontor.api.common.Violations;
 import io.kontor.command.hierarchy.SubtreeMoved;
@@ -27,6 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -48,17 +53,21 @@ public class Account {
     private UUID parentId;
     private UUID ownerId;
     private boolean closed;
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Account() {
         // for Axon: rebuilt from events
     }
 
     @CommandHandler
-    public Account(OpenAccount command, AccountRegistry registry) {
+    public Account(OpenAccount command, AccountRegistry registry, ExternalIdRegistry externalIdRegistry) {
         AccountProfile opened = command.profile().normalized();
         AccountProfileRules.check(opened);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.registerOpening(command.accountId(), command.parentId(), opened.debtorNumber());
-        apply(new AccountOpened(command.accountId(), opened, command.parentId(), command.ownerId()));
+        registry.recordMatchKeys(command.accountId(), opened, true);
+        externalIdRegistry.claim("ACCOUNT", command.accountId(), sourceIds);
+        apply(new AccountOpened(command.accountId(), opened, command.parentId(), command.ownerId(), sourceIds));
     }
 
     @CommandHandler
@@ -72,6 +81,9 @@ public class Account {
         if (!Objects.equals(AccountProfileRules.debtorNumberKey(updated.debtorNumber()),
                 AccountProfileRules.debtorNumberKey(profile.debtorNumber()))) {
             registry.registerDebtorNumberChange(accountId, profile.debtorNumber(), updated.debtorNumber());
+        }
+        if (!Objects.equals(updated.name(), profile.name()) || !Objects.equals(updated.website(), profile.website())) {
+            registry.recordMatchKeys(accountId, updated, false);
         }
         apply(new AccountProfileUpdated(accountId, updated));
     }
@@ -115,6 +127,13 @@ public class Account {
         apply(new AccountClosed(accountId, reason));
     }
 
+    @CommandHandler
+    public void handle(SetAccountExternalId command, ExternalIdRegistry registry) {
+        requireOpen();
+        registry.change("ACCOUNT", accountId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new AccountExternalIdsChanged(accountId, changed)));
+    }
+
     /** A review of the map of the account's hierarchy, with what the reviewer noted; every review is recorded. */
     @CommandHandler
     public void handle(ReviewAccountMap command) {
@@ -138,6 +157,7 @@ public class Account {
         profile = event.profile();
         parentId = event.parentId();
         ownerId = event.ownerId();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler
@@ -153,6 +173,11 @@ public class Account {
     @EventSourcingHandler
     void on(AccountOwnerAssigned event) {
         ownerId = event.ownerId();
+    }
+
+    @EventSourcingHandler
+    void on(AccountExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

@@ -1,8 +1,12 @@
 package io.kontor.command.account;
 
+import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfileRules;
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.CompanyNames;
+import io.kontor.api.common.Domains;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.api.common.Websites;
 import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.hierarchy.SubtreeMoved;
 import io.kontor.command.support.Claims;
@@ -76,6 +80,19 @@ public class AccountRegistry {
         }
         jdbc.update("UPDATE account_registry SET status = 'CLOSED' WHERE account_id = ?", accountId);
         releaseDebtorNumber(accountId, debtorNumber);
+        jdbc.update("DELETE FROM account_match_key WHERE account_id = ?", accountId);
+    }
+
+    /**
+     * Keeps the open account's company-name key and website domain, which lead matching compares, where
+     * an import looks for existing accounts its rows may duplicate.
+     */
+    public void recordMatchKeys(UUID accountId, AccountProfile profile, boolean opened) {
+        String nameKey = CompanyNames.key(profile.name());
+        String domain = profile.website() == null ? null : Websites.domainOf(profile.website()).map(Domains::registrable).orElse(null);
+        jdbc.update(opened ? "INSERT INTO account_match_key (name_key, website_domain, account_id) VALUES (?, ?, ?)"
+                        : "UPDATE account_match_key SET name_key = ?, website_domain = ? WHERE account_id = ?",
+                nameKey.isEmpty() ? null : nameKey, domain, accountId);
     }
 
     /**

@@ -1,14 +1,18 @@
 package io.kontor.command.contact;
 
 import io.kontor.api.common.EmailAddresses;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.Notes;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactRules;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.SetContactExternalId;
 import io.kontor.api.contact.UpdateContact;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.api.relationship.AddRelationship;
 import io.kontor.api.relationship.EndRelationship;
 import io.kontor.api.relationship.Relationship;
@@ -33,6 +37,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -51,6 +56,7 @@ public class Contact {
     private UUID contactId;
     private UUID accountId;
     private ContactDetails details;
+    private Map<String, String> externalIds = new TreeMap<>();
     private Map<UUID, Relationship> relationships = new LinkedHashMap<>();
 
     protected Contact() {
@@ -58,11 +64,13 @@ public class Contact {
     }
 
     @CommandHandler
-    public Contact(AddContact command, ContactRegistry registry) {
+    public Contact(AddContact command, ContactRegistry registry, ExternalIdRegistry externalIdRegistry) {
         ContactDetails added = command.details().normalized();
         ContactRules.check(added);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.registerAdded(command.contactId(), command.accountId(), added.email());
-        apply(new ContactAdded(command.contactId(), command.accountId(), added));
+        externalIdRegistry.claim("CONTACT", command.contactId(), sourceIds);
+        apply(new ContactAdded(command.contactId(), command.accountId(), added, sourceIds));
     }
 
     @CommandHandler
@@ -142,11 +150,18 @@ public class Contact {
         apply(new RelationshipEnded(contactId, current.relationshipId(), validTo, command.cause(), command.causedBy()));
     }
 
+    @CommandHandler
+    public void handle(SetContactExternalId command, ExternalIdRegistry registry) {
+        registry.change("CONTACT", contactId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new ContactExternalIdsChanged(contactId, changed)));
+    }
+
     @EventSourcingHandler
     void on(ContactAdded event) {
         contactId = event.contactId();
         accountId = event.accountId();
         details = event.details();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler
@@ -157,6 +172,11 @@ public class Contact {
     @EventSourcingHandler
     void on(ContactReassigned event) {
         accountId = event.toAccountId();
+    }
+
+    @EventSourcingHandler
+    void on(ContactExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler

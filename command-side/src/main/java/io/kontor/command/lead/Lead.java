@@ -1,6 +1,7 @@
 package io.kontor.command.lead;
 
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.lead.CaptureLead;
 import io.kontor.api.lead.DisqualifyLead;
@@ -9,11 +10,14 @@ import io.kontor.api.lead.LeadConversion;
 import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
 import io.kontor.api.lead.LeadRules;
 import io.kontor.api.lead.LeadStatus;
 import io.kontor.api.lead.QualifyLead;
 import io.kontor.api.lead.Questionnaire;
+import io.kontor.api.lead.SetLeadExternalId;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,6 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -42,17 +47,20 @@ public class Lead {
     private LeadDetails details;
     private LeadStatus status;
     private LeadConversion conversion;
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Lead() {
         // for Axon: rebuilt from events
     }
 
     @CommandHandler
-    public Lead(CaptureLead command, LeadRegistry registry) {
+    public Lead(CaptureLead command, LeadRegistry registry, ExternalIdRegistry externalIdRegistry) {
         LeadDetails captured = command.details().normalized();
         LeadRules.check(captured);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         registry.claimEmail(command.leadId(), captured.email());
-        apply(new LeadCaptured(command.leadId(), captured));
+        externalIdRegistry.claim("LEAD", command.leadId(), sourceIds);
+        apply(new LeadCaptured(command.leadId(), captured, sourceIds));
     }
 
     @CommandHandler
@@ -116,11 +124,18 @@ public class Lead {
         return new BusinessRuleViolation(rule, "Lead " + leadId + " is " + status + " and cannot be " + action + ".", facts);
     }
 
+    @CommandHandler
+    public void handle(SetLeadExternalId command, ExternalIdRegistry registry) {
+        registry.change("LEAD", leadId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new LeadExternalIdsChanged(leadId, changed)));
+    }
+
     @EventSourcingHandler
     void on(LeadCaptured event) {
         leadId = event.leadId();
         details = event.details();
         status = LeadStatus.OPEN;
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler
@@ -137,5 +152,10 @@ public class Lead {
     void on(LeadConvertedToAccount event) {
         status = LeadStatus.CONVERTED;
         conversion = event.conversion();
+    }
+
+    @EventSourcingHandler
+    void on(LeadExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 }

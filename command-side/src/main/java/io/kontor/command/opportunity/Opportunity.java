@@ -1,11 +1,13 @@
 package io.kontor.command.opportunity;
 
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
+import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityRules;
@@ -15,6 +17,7 @@ import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.PlaceStakeholder;
 import io.kontor.api.opportunity.RemoveStakeholder;
+import io.kontor.api.opportunity.SetOpportunityExternalId;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.opportunity.StakeholderPlaced;
@@ -22,6 +25,7 @@ import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.UpdateOpportunity;
 import io.kontor.api.opportunity.WinOpportunity;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,6 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,18 +58,22 @@ public class Opportunity {
     private Stage stage;
     private boolean closed;
     private final Map<UUID, Stakeholder> stakeholders = new HashMap<>();
+    private Map<String, String> externalIds = new TreeMap<>();
 
     protected Opportunity() {
         // for Axon: rebuilt from events
     }
 
     @CommandHandler
-    public Opportunity(OpenOpportunity command, OpportunityRegistry registry) {
+    public Opportunity(OpenOpportunity command, OpportunityRegistry registry, ExternalIdRegistry externalIdRegistry) {
         OpportunityTerms opened = command.terms().normalized();
         OpportunityRules.check(opened);
+        Map<String, String> sourceIds = ExternalIds.checked(command.externalIds());
         Stage initial = command.stage() == null ? Stage.PROSPECTING : command.stage();
         registry.registerOpened(command.opportunityId(), command.accountId());
-        apply(new OpportunityOpened(command.opportunityId(), command.accountId(), opened, initial, opened.probabilityAt(initial)));
+        externalIdRegistry.claim("OPPORTUNITY", command.opportunityId(), sourceIds);
+        apply(new OpportunityOpened(command.opportunityId(), command.accountId(), opened, initial, opened.probabilityAt(initial),
+                sourceIds));
     }
 
     @CommandHandler
@@ -150,12 +159,20 @@ public class Opportunity {
         return stripped;
     }
 
+    @CommandHandler
+    public void handle(SetOpportunityExternalId command, ExternalIdRegistry registry) {
+        requireOpen();
+        registry.change("OPPORTUNITY", opportunityId, externalIds, command.source(), command.externalId())
+                .ifPresent(changed -> apply(new OpportunityExternalIdsChanged(opportunityId, changed)));
+    }
+
     @EventSourcingHandler
     void on(OpportunityOpened event) {
         opportunityId = event.opportunityId();
         accountId = event.accountId();
         terms = event.terms();
         stage = event.stage();
+        externalIds = new TreeMap<>(event.externalIds());
     }
 
     @EventSourcingHandler
@@ -191,5 +208,10 @@ public class Opportunity {
     @EventSourcingHandler
     void on(StakeholderRoleEnded event) {
         stakeholders.remove(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityExternalIdsChanged event) {
+        externalIds = new TreeMap<>(event.externalIds());
     }
 }

@@ -86,7 +86,11 @@ public class CommandDispatcher {
     }
 
     private CommandResultMessage<?> send(CommandMessage<?> message) {
-        CommandResultMessage<?> result = commits.dispatch(message);
+        return unwrapped(commits.dispatch(message));
+    }
+
+    /** The result of a dispatched command, or its failure thrown as the handler threw it (checked ones wrapped). */
+    public static CommandResultMessage<?> unwrapped(CommandResultMessage<?> result) {
         if (result.isExceptional()) {
             Throwable failure = result.exceptionResult();
             if (failure instanceof RuntimeException runtime) {

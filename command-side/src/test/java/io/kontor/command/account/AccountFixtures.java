@@ -4,6 +4,7 @@ import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.common.Patch;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.command.hierarchy.HierarchySplits;
 import io.kontor.command.opportunity.StakeholderSeatLinks;
 import io.kontor.command.relationship.RelationshipLinks;
@@ -30,6 +31,7 @@ public final class AccountFixtures {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry, splits(jdbc, fixture)));
         return fixture;
     }

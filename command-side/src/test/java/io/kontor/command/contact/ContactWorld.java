@@ -5,6 +5,7 @@ import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.relationship.RelationshipRegistry;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -47,6 +48,7 @@ final class ContactWorld {
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(contacts);
         fixture.registerInjectableResource(relationships);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), contacts, relationships,
                 AccountFixtures.splits(jdbc, fixture)));
     }

@@ -14,6 +14,7 @@ import io.kontor.api.lead.Questionnaire;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -57,6 +58,7 @@ class LeadAggregateTest {
         fixture = new AggregateTestFixture<>(Lead.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(leads);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         fixture.registerInjectableResource(QUESTIONNAIRE);
         fixture.registerAnnotatedCommandHandler(new LeadConversionHandler(fixture.getRepository(), leads, accounts, contacts,
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));

@@ -28,6 +28,7 @@ import io.kontor.api.opportunity.WinOpportunity;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -64,6 +65,7 @@ class OpportunityAggregateTest {
         fixture = new AggregateTestFixture<>(Opportunity.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
         accounts.registerOpening(headquarters, null, null);
         accounts.registerOpening(branch, headquarters, null);
     }

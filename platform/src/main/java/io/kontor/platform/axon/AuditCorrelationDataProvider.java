@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Carries the principal and correlation id from a handled message to every message it causes, and
+ * Carries the principal, correlation id and (for imports) the import id from a handled message to every message it causes, and
  * names the handled message as their cause.
  *
  * <p>Replaces Axon's {@code MessageOriginProvider}, whose "correlationId" is really the causing
@@ -26,6 +26,10 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
         }
         data.put(AuditMetadata.CORRELATION_ID, metaData.getOrDefault(AuditMetadata.CORRELATION_ID, message.getIdentifier()));
         data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
+        Object importId = metaData.get(AuditMetadata.IMPORT_ID);
+        if (importId != null) {
+            data.put(AuditMetadata.IMPORT_ID, importId);
+        }
         return data;
     }
 }

@@ -9,6 +9,8 @@ public final class AuditMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the message (usually the command) that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
+    /** The import of another CRM's export that caused the message: auditors find every event of an import by it. */
+    public static final String IMPORT_ID = "importId";
     /** The aggregate version a client expects ({@code If-Match}); read by the command target resolver. */
     public static final String EXPECTED_VERSION = "expectedVersion";
 

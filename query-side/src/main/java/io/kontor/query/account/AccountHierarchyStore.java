@@ -8,6 +8,7 @@ import io.kontor.api.common.Domains;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.common.Websites;
 import io.kontor.query.projection.BatchScoped;
+import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,12 +79,13 @@ public class AccountHierarchyStore {
         AccountProfile profile = event.profile();
         jdbc.update("""
                         INSERT INTO account_view (id, name, search_name, name_key, kind, status, parent_id, headquarters_id, path,
-                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version)
-                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version,
+                            external_ids)
+                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.accountId(), profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
                 profile.kind().name(), event.parentId(), path.headquarters(), path.value(), path.depth(), profile.industry(),
                 profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber(), event.ownerId(), utc(openedAt), version);
+                profile.debtorNumber(), event.ownerId(), utc(openedAt), version, ExternalIdsColumn.write(event.externalIds()));
         jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
                 + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
         addToRollups(path.ancestors(), RollupDelta.accounts(1));
@@ -99,6 +102,11 @@ public class AccountHierarchyStore {
                 profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
                 profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
                 profile.debtorNumber());
+    }
+
+    /** Sets the account's ids in other systems unless the view already reflects this version. */
+    public void setExternalIds(UUID accountId, Map<String, String> externalIds, long version) {
+        versions.update(accountId, version, "external_ids = ?", ExternalIdsColumn.write(externalIds));
     }
 
     /** Assigns the owner unless the view already reflects this version (or lacks the account). */

@@ -1,6 +1,7 @@
 package io.kontor.query.account;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -41,6 +42,11 @@ public class AccountProjection {
     @EventHandler
     public void on(AccountOwnerAssigned event, @SequenceNumber long sequence) {
         store.assignOwner(event.accountId(), event.ownerId(), sequence);
+    }
+
+    @EventHandler
+    public void on(AccountExternalIdsChanged event, @SequenceNumber long sequence) {
+        store.setExternalIds(event.accountId(), event.externalIds(), sequence);
     }
 
     @EventHandler

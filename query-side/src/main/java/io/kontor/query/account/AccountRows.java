@@ -6,6 +6,7 @@ import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
 import io.kontor.api.common.PageRequest;
 import io.kontor.api.common.SearchText;
+import io.kontor.query.projection.ExternalIdsColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,9 @@ public class AccountRows {
             new HierarchyPath(rs.getString("path")).ids(), rs.getString("industry"), rs.getString("country"),
             rs.getString("region"), rs.getString("website"), rs.getString("debtor_number"), rs.getObject("owner_id", UUID.class),
             rs.getObject("opened_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("closed_at", OffsetDateTime.class)),
-            rs.getString("close_reason"), rs.getLong("version"));
+            rs.getString("close_reason"), ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
     private static final String COLUMNS = "id, name, kind, status, parent_id, headquarters_id, path, industry, country, "
-            + "region, website, debtor_number, owner_id, opened_at, closed_at, close_reason, version";
+            + "region, website, debtor_number, owner_id, opened_at, closed_at, close_reason, external_ids, version";
 
     private final JdbcTemplate jdbc;
 

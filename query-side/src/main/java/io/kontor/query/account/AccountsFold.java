@@ -1,6 +1,7 @@
 package io.kontor.query.account;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -48,6 +49,8 @@ final class AccountsFold implements BulkFold {
             accounts.computeIfAbsent(opened.accountId(), id -> new FoldedAccount(opened, event.getTimestamp(), sequence));
         } else if (payload instanceof AccountProfileUpdated updated) {
             account(updated.accountId(), sequence, a -> a.profile = updated.profile());
+        } else if (payload instanceof AccountExternalIdsChanged changed) {
+            account(changed.accountId(), sequence, a -> a.externalIds = changed.externalIds());
         } else if (payload instanceof AccountOwnerAssigned assigned) {
             account(assigned.accountId(), sequence, a -> a.ownerId = assigned.ownerId());
         } else if (payload instanceof AccountMovedInHierarchy moved) {
@@ -121,10 +124,12 @@ final class AccountsFold implements BulkFold {
         final java.time.Instant openedAt;
         java.time.Instant closedAt;
         String closeReason;
+        Map<String, String> externalIds;
         long version;
 
         FoldedAccount(AccountOpened opened, java.time.Instant at, long sequence) {
             this.id = opened.accountId();
+            this.externalIds = opened.externalIds();
             this.profile = opened.profile();
             this.parentId = opened.parentId();
             this.ownerId = opened.ownerId();

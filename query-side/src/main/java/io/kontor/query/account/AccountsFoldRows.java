@@ -7,6 +7,7 @@ import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.query.account.AccountsFold.FoldedAccount;
 import io.kontor.query.account.OpportunityFacts.Fact;
 import io.kontor.query.figures.Contribution;
+import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.readmodel.BulkRows;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ final class AccountsFoldRows {
 
     private static final List<String> VIEW = List.of("id", "name", "search_name", "name_key", "kind", "status", "parent_id",
             "headquarters_id", "path", "depth", "industry", "country", "region", "website", "website_domain",
-            "debtor_number", "owner_id", "opened_at", "closed_at", "close_reason", "version");
+            "debtor_number", "owner_id", "opened_at", "closed_at", "close_reason", "external_ids", "version");
     private static final List<String> ROLLUP = List.of("account_id", "own_accounts", "rollup_accounts", "own_contacts",
             "rollup_contacts", "own_open_opportunities", "rollup_open_opportunities");
     private static final List<String> MONEY = List.of("account_id", "currency", "own_open", "own_pipeline", "own_weighted",
@@ -146,7 +147,8 @@ final class AccountsFoldRows {
                 profile.kind().name(), account.open ? "OPEN" : "CLOSED", account.parentId, path.headquarters(), path.value(),
                 path.depth(), profile.industry(), profile.country(), profile.region(), profile.website(),
                 AccountHierarchyStore.websiteDomain(profile.website()), profile.debtorNumber(), account.ownerId,
-                utc(account.openedAt), utc(account.closedAt), account.closeReason, account.version};
+                utc(account.openedAt), utc(account.closedAt), account.closeReason, ExternalIdsColumn.write(account.externalIds),
+                account.version};
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,7 @@
 package io.kontor.query.audit;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountExternalIdsChanged;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -10,12 +11,14 @@ import io.kontor.api.account.AccountStatus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** An account's own state at an instant, folded from its own events up to then. */
 record AccountState(UUID id, Instant asOf, AccountProfile profile, AccountStatus status, UUID parentId,
-                    UUID ownerId, Instant openedAt, Instant closedAt, String closeReason, long version) {
+                    UUID ownerId, Instant openedAt, Instant closedAt, String closeReason, Map<String, String> externalIds,
+                    long version) {
 
     /** Folds the events; empty if the account did not exist yet at {@code asOf}. */
     static Optional<AccountState> fold(UUID id, Instant asOf, List<StoredEvent> events) {
@@ -34,24 +37,27 @@ record AccountState(UUID id, Instant asOf, AccountProfile profile, AccountStatus
         Object payload = event.payload();
         if (payload instanceof AccountOpened opened) {
             return new AccountState(id, asOf, opened.profile(), AccountStatus.OPEN, opened.parentId(), opened.ownerId(),
-                    event.timestamp(), null, null, version);
+                    event.timestamp(), null, null, opened.externalIds(), version);
         } else if (s == null) {
             return null;
         } else if (payload instanceof AccountProfileUpdated updated) {
             return new AccountState(id, asOf, updated.profile(), s.status, s.parentId, s.ownerId, s.openedAt, s.closedAt,
-                    s.closeReason, version);
+                    s.closeReason, s.externalIds, version);
         } else if (payload instanceof AccountMovedInHierarchy moved) {
             return new AccountState(id, asOf, s.profile, s.status, moved.toParentId(), s.ownerId, s.openedAt, s.closedAt,
-                    s.closeReason, version);
+                    s.closeReason, s.externalIds, version);
         } else if (payload instanceof AccountOwnerAssigned assigned) {
             return new AccountState(id, asOf, s.profile, s.status, s.parentId, assigned.ownerId(), s.openedAt, s.closedAt,
-                    s.closeReason, version);
+                    s.closeReason, s.externalIds, version);
         } else if (payload instanceof AccountClosed closed) {
             return new AccountState(id, asOf, s.profile, AccountStatus.CLOSED, s.parentId, s.ownerId, s.openedAt,
-                    event.timestamp(), closed.reason(), version);
+                    event.timestamp(), closed.reason(), s.externalIds, version);
+        } else if (payload instanceof AccountExternalIdsChanged changed) {
+            return new AccountState(id, asOf, s.profile, s.status, s.parentId, s.ownerId, s.openedAt, s.closedAt,
+                    s.closeReason, changed.externalIds(), version);
         }
         return new AccountState(id, asOf, s.profile, s.status, s.parentId, s.ownerId, s.openedAt, s.closedAt,
-                s.closeReason, version);
+                s.closeReason, s.externalIds, version);
     }
 
     /** The parent an account had at {@code asOf}, from its placement events only. */

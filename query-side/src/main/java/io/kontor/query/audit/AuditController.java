@@ -142,6 +142,10 @@ public class AuditController {
         rendered.put("principal", event.metaData().get("principal"));
         rendered.put("correlationId", event.metaData().get("correlationId"));
         rendered.put("causationId", event.metaData().get("causationId"));
+        if (event.metaData().get("importId") != null) {
+            // Only on events an import caused: the import's id, to find all of them and the import itself.
+            rendered.put("importId", event.metaData().get("importId"));
+        }
         return rendered;
     }
 }

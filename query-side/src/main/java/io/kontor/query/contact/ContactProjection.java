@@ -4,11 +4,13 @@ import io.kontor.api.common.Domains;
 import io.kontor.api.common.EmailAddresses;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.query.projection.ExternalIdsColumn;
+import io.kontor.query.projection.RowVersions;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 
@@ -28,9 +30,9 @@ public class ContactProjection {
         if (versions.of(event.contactId()) == null) {
             ContactDetails details = event.details();
             jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, email_domain, phone, "
-                            + "job_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(), event.accountId(),
-                    details.firstName(), details.lastName(), details.email(), emailDomain(details.email()), details.phone(),
-                    details.jobTitle(), sequence);
+                            + "job_title, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(),
+                    event.accountId(), details.firstName(), details.lastName(), details.email(), emailDomain(details.email()),
+                    details.phone(), details.jobTitle(), sequence, ExternalIdsColumn.write(event.externalIds()));
         }
     }
 
@@ -45,6 +47,11 @@ public class ContactProjection {
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence) {
         versions.update(event.contactId(), sequence, "account_id = ?", event.toAccountId());
+    }
+
+    @EventHandler
+    public void on(ContactExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.contactId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
     }
 
     /** The registrable domain of the address (lead matching compares it), unless it is a free mail provider. */

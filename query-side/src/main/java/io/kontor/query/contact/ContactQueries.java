@@ -5,6 +5,7 @@ import io.kontor.api.contact.ContactPage;
 import io.kontor.api.contact.ContactView;
 import io.kontor.api.contact.FindContact;
 import io.kontor.api.contact.ListAccountContacts;
+import io.kontor.query.projection.ExternalIdsColumn;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -17,10 +18,11 @@ import java.util.UUID;
 @Component
 public class ContactQueries {
 
-    private static final String COLUMNS = "id, account_id, first_name, last_name, email, phone, job_title, version";
+    private static final String COLUMNS = "id, account_id, first_name, last_name, email, phone, job_title, external_ids, version";
     private static final RowMapper<ContactView> VIEW = (rs, row) -> new ContactView(rs.getObject("id", UUID.class),
             rs.getObject("account_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
-            rs.getString("email"), rs.getString("phone"), rs.getString("job_title"), rs.getLong("version"));
+            rs.getString("email"), rs.getString("phone"), rs.getString("job_title"),
+            ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
 
     private final JdbcTemplate jdbc;
 

@@ -20,6 +20,6 @@ public class ContactsReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc) {
-        return new ReadModel(NAME, 1, ReadModelSchema.of(NAME), List.of(new ContactProjection(jdbc)));
+        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new ContactProjection(jdbc)));
     }
 }

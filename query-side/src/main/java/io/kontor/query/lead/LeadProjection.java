@@ -5,7 +5,9 @@ import io.kontor.api.lead.LeadConversion;
 import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
+import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.projection.RowVersions;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -31,9 +33,10 @@ public class LeadProjection {
         if (versions.of(event.leadId()) == null) {
             LeadDetails lead = event.details();
             jdbc.update("INSERT INTO lead_view (id, first_name, last_name, email, company_name, phone, website, employees, "
-                            + "source, status, captured_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)",
+                            + "source, status, captured_at, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)",
                     event.leadId(), lead.firstName(), lead.lastName(), lead.email(), lead.companyName(), lead.phone(),
-                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence);
+                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence,
+                    ExternalIdsColumn.write(event.externalIds()));
         }
     }
 
@@ -63,4 +66,8 @@ public class LeadProjection {
         }
     }
 
+    @EventHandler
+    public void on(LeadExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.leadId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
+    }
 }

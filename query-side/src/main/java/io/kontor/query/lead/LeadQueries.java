@@ -5,6 +5,7 @@ import io.kontor.api.lead.LeadPage;
 import io.kontor.api.lead.LeadStatus;
 import io.kontor.api.lead.LeadView;
 import io.kontor.api.lead.ListLeads;
+import io.kontor.query.projection.ExternalIdsColumn;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,7 +25,8 @@ public class LeadQueries {
             LeadStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("score"),
             rs.getString("disqualification_reason"), rs.getObject("account_id", UUID.class),
             rs.getObject("contact_id", UUID.class), rs.getObject("opportunity_id", UUID.class),
-            rs.getObject("captured_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+            rs.getObject("captured_at", OffsetDateTime.class).toInstant(),
+            ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
 
     private final JdbcTemplate jdbc;
 

@@ -21,6 +21,7 @@ public class OpportunitiesReadModel {
 
     public static ReadModel of(JdbcTemplate jdbc) {
         // 2: seats record their roles, attitude, coverage and RACI letter.
-        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)));
+        // 3: and the records' source ids (externalIds).
+        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)));
     }
 }

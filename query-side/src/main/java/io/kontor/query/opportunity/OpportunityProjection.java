@@ -1,5 +1,6 @@
 package io.kontor.query.opportunity;
 
+import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityStageChanged;
@@ -10,10 +11,11 @@ import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.StakeholderRoles;
+import io.kontor.query.projection.ExternalIdsColumn;
+import io.kontor.query.projection.RowVersions;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import io.kontor.query.projection.RowVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -38,11 +40,16 @@ public class OpportunityProjection {
         }
         OpportunityTerms terms = event.terms();
         jdbc.update("INSERT INTO opportunity_view (id, account_id, name, amount, currency, stage, probability, "
-                        + "probability_explicit, status, expected_close_date, owner_id, opened_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)",
+                        + "probability_explicit, status, expected_close_date, owner_id, opened_at, version, external_ids) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)",
                 event.opportunityId(), event.accountId(), terms.name(), terms.value().amount(), terms.value().currency(),
                 event.stage().name(), event.probability(), terms.probability() != null, terms.expectedCloseDate(),
-                terms.ownerId(), at.atOffset(ZoneOffset.UTC), sequence);
+                terms.ownerId(), at.atOffset(ZoneOffset.UTC), sequence, ExternalIdsColumn.write(event.externalIds()));
+    }
+
+    @EventHandler
+    public void on(OpportunityExternalIdsChanged event, @SequenceNumber long sequence) {
+        versions.update(event.opportunityId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
     }
 
     @EventHandler

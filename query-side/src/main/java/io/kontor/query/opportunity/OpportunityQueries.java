@@ -13,6 +13,7 @@ import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.opportunity.StakeholderRoles;
+import io.kontor.query.projection.ExternalIdsColumn;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ public class OpportunityQueries {
                 OpportunityStatus.valueOf(rs.getString("status")), rs.getObject("expected_close_date", LocalDate.class),
                 rs.getObject("owner_id", UUID.class), rs.getString("close_reason"),
                 rs.getObject("opened_at", OffsetDateTime.class).toInstant(), closedAt == null ? null : closedAt.toInstant(),
-                List.of(), rs.getLong("version"));
+                List.of(), ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
     }
 
     private List<OpportunityView> withStakeholders(List<OpportunityView> views) {
@@ -86,6 +87,6 @@ public class OpportunityQueries {
         return views.stream().map(view -> new OpportunityView(view.id(), view.accountId(), view.name(), view.value(),
                 view.stage(), view.probability(), view.probabilityExplicit(), view.status(), view.expectedCloseDate(),
                 view.ownerId(), view.closeReason(), view.openedAt(), view.closedAt(),
-                List.copyOf(byOpportunity.getOrDefault(view.id(), List.of())), view.version())).toList();
+                List.copyOf(byOpportunity.getOrDefault(view.id(), List.of())), view.externalIds(), view.version())).toList();
     }
 }

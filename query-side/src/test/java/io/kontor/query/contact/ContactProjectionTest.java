@@ -40,7 +40,7 @@ class ContactProjectionTest {
         projection.on(new ContactUpdated(contact, new ContactDetails("stale", "stale", null, null, null)), 1);
 
         ContactView view = queries.handle(new FindContact(contact)).orElseThrow();
-        assertThat(view).isEqualTo(new ContactView(contact, after, "Олег", "Петров", "oleg@romashka.ru", null, "Директор", 2));
+        assertThat(view).isEqualTo(new ContactView(contact, after, "Олег", "Петров", "oleg@romashka.ru", null, "Директор", java.util.Map.of(), 2));
         assertThat(queries.handle(new ListAccountContacts(before, new PageRequest(0, 10))).content()).isEmpty();
         assertThat(queries.handle(new ListAccountContacts(after, new PageRequest(0, 10))).totalElements()).isEqualTo(1);
         assertThatThrownBy(() -> queries.handle(new ListAccountContacts(UUID.randomUUID(), new PageRequest(0, 10))))

@@ -2,11 +2,13 @@ package io.kontor.api.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** An account as the read side knows it, with its place in the hierarchy. */
 public record AccountDetails(UUID id, String name, AccountKind kind, AccountStatus status, UUID parentId,
                              UUID headquartersId, List<UUID> path, String industry, String country,
                              String region, String website, String debtorNumber, UUID ownerId,
-                             Instant openedAt, Instant closedAt, String closeReason, long version) {
+                             Instant openedAt, Instant closedAt, String closeReason,
+                             Map<String, String> externalIds, long version) {
 }

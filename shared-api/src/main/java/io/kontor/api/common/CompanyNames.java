@@ -2,7 +2,9 @@ package io.kontor.api.common;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,13 @@ public final class CompanyNames {
             .map(CompanyNames::words)
             .sorted(Comparator.comparingInt((List<String> form) -> form.size()).reversed())
             .toList();
+    /**
+     * Each legal form's place in that order, looked up by its words: a name is compared with the few word
+     * sequences it ends and starts with rather than with every form (an import computes this key for each of
+     * 100,000 rows; scanning the list took a fifth of the import's time).
+     */
+    private static final Map<List<String>, Integer> RANK = rank();
+    private static final int LONGEST = LEGAL_FORMS.isEmpty() ? 0 : LEGAL_FORMS.get(0).size();
 
     private CompanyNames() {
     }
@@ -33,20 +42,28 @@ public final class CompanyNames {
         boolean stripped = true;
         while (stripped && start < end) {
             stripped = false;
-            for (List<String> form : LEGAL_FORMS) {
-                if (end - start > form.size() && words.subList(end - form.size(), end).equals(form)) {
-                    end -= form.size();
+            for (int length = Math.min(LONGEST, end - start - 1); length >= 1 && !stripped; length--) {
+                // The first form in the longest-first order that ends or starts the name goes; its end before its start.
+                int ending = RANK.getOrDefault(words.subList(end - length, end), Integer.MAX_VALUE);
+                int starting = RANK.getOrDefault(words.subList(start, start + length), Integer.MAX_VALUE);
+                if (ending != Integer.MAX_VALUE && ending <= starting) {
+                    end -= length;
                     stripped = true;
-                    break;
-                }
-                if (end - start > form.size() && words.subList(start, start + form.size()).equals(form)) {
-                    start += form.size();
+                } else if (starting != Integer.MAX_VALUE) {
+                    start += length;
                     stripped = true;
-                    break;
                 }
             }
         }
         return String.join(" ", words.subList(start, end));
+    }
+
+    private static Map<List<String>, Integer> rank() {
+        Map<List<String>, Integer> rank = new HashMap<>();
+        for (int i = 0; i < LEGAL_FORMS.size(); i++) {
+            rank.putIfAbsent(LEGAL_FORMS.get(i), i);
+        }
+        return Map.copyOf(rank);
     }
 
     private static List<String> words(String text) {
