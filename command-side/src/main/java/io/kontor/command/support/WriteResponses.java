@@ -22,6 +22,11 @@ public final class WriteResponses {
         return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body(outcome));
     }
 
+    /** A creation whose answer says more than id and version (such as what an erasure erased). */
+    public static <T> ResponseEntity<T> created(String location, CommandOutcome outcome, T body) {
+        return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body);
+    }
+
     public static ResponseEntity<WriteResult> ok(CommandOutcome outcome) {
         return respond(HttpStatus.OK, outcome).body(body(outcome));
     }
