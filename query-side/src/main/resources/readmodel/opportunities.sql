@@ -27,3 +27,5 @@ CREATE TABLE opportunity_stakeholder (
     interest       INTEGER     NOT NULL,
     CONSTRAINT pk_opportunity_stakeholder PRIMARY KEY (opportunity_id, contact_id)
 );
+-- A person's seats, for the right of access.
+CREATE INDEX ix_opportunity_stakeholder_contact ON opportunity_stakeholder (contact_id);
