@@ -11,7 +11,7 @@ final class ReadModels {
 
     static final List<String> TABLES = List.of("account_view", "account_rollup", "account_money", "hierarchy_opportunity",
             "hierarchy_contact", "contact_view", "opportunity_view", "opportunity_stakeholder", "lead_view",
-            "account_history", "contact_history", "opportunity_history", "probe_account");
+            "account_history", "contact_history", "opportunity_history", "probe_account", "data_subject", "erasure_record");
 
     private ReadModels() {
     }
