@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ public class Rebuilds {
     private final GenerationSchemas schemas;
     private final EventProcessingConfiguration processing;
     private final Duration retiredGrace;
+    private final TransactionTemplate transactions;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, THREAD);
         thread.setDaemon(true);
@@ -52,7 +55,7 @@ public class Rebuilds {
     private volatile boolean owner;
 
     public Rebuilds(ReadModels readModels, Generations generations, RebuildSteps steps, GenerationSchemas schemas,
-                    EventProcessingConfiguration processing,
+                    EventProcessingConfiguration processing, PlatformTransactionManager transactionManager,
                     @Value("${kontor.query.rebuild.retired-grace:PT30S}") Duration retiredGrace) {
         this.readModels = readModels;
         this.generations = generations;
@@ -60,6 +63,7 @@ public class Rebuilds {
         this.schemas = schemas;
         this.processing = processing;
         this.retiredGrace = retiredGrace;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Asks for a new generation of the read model; where a build is already asked for or running, that one. */
@@ -70,10 +74,13 @@ public class Rebuilds {
         return requested;
     }
 
-    /** Asks for a new generation of every read model, built in one pass over the events. */
+    /**
+     * Asks for a new generation of every read model, built in one pass over the events: the requests are
+     * made in one transaction, so a pass that starts meanwhile sees all of them or none.
+     */
     public List<Generation> replayAll(String requestedBy) {
-        List<Generation> requested = readModels.all().stream()
-                .map(handlers -> generations.request(handlers.name(), handlers.shape(), requestedBy)).toList();
+        List<Generation> requested = transactions.execute(status -> readModels.all().stream()
+                .map(handlers -> generations.request(handlers.name(), handlers.shape(), requestedBy)).toList());
         worker.execute(this::startRequested);
         return requested;
     }
