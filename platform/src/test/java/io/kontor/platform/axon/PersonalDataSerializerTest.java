@@ -1,10 +1,12 @@
-package io.kontor.platform.privacy;
+package io.kontor.platform.axon;
 
 import io.kontor.api.common.DataSubject;
 import io.kontor.api.common.PersonalData;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
-import io.kontor.platform.axon.AxonInfrastructureConfiguration;
+import io.kontor.platform.privacy.PersonalDataCodec;
+import io.kontor.platform.privacy.PersonalDataSerializer;
+import io.kontor.platform.privacy.SubjectKeys;
 import io.kontor.platform.testing.TestDatabases;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
