@@ -19,12 +19,17 @@ CREATE TABLE opportunity_view (
 );
 CREATE INDEX ix_opportunity_view_account ON opportunity_view (account_id, status);
 
+-- A seat: role is its primary role (the one closest to the decision), roles all of them, comma-separated.
 CREATE TABLE opportunity_stakeholder (
-    opportunity_id UUID        NOT NULL,
-    contact_id     UUID        NOT NULL,
-    role           VARCHAR(32) NOT NULL,
-    influence      INTEGER     NOT NULL,
-    interest       INTEGER     NOT NULL,
+    opportunity_id UUID         NOT NULL,
+    contact_id     UUID         NOT NULL,
+    role           VARCHAR(32)  NOT NULL,
+    influence      INTEGER      NOT NULL,
+    interest       INTEGER      NOT NULL,
+    roles          VARCHAR(120) NOT NULL,
+    attitude       INTEGER      NOT NULL,
+    coverage       VARCHAR(16)  NOT NULL,
+    raci           VARCHAR(1),
     CONSTRAINT pk_opportunity_stakeholder PRIMARY KEY (opportunity_id, contact_id)
 );
 -- A person's seats, for the right of access.

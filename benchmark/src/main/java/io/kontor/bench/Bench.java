@@ -32,14 +32,16 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only] [--replay-events=N] [--json=PATH]
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only] [--replay-events=N] [--json=PATH]
               --quick            under a minute (plus the build); what CI runs
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
+              --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
-    private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only");
+    private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
+            "--map-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -71,10 +73,13 @@ public final class Bench {
         report.environment("clients", scale.clients);
         Path work = Files.createTempDirectory("kontor-bench-");
         long began = System.nanoTime();
-        if (!options.contains("--postgres-only")) {
+        boolean mapOnly = options.contains("--map-only");
+        if (mapOnly) {
+            new StandaloneRun(scale, replayEvents, work, report).runMapOnly();
+        } else if (!options.contains("--postgres-only")) {
             new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
         }
-        if (!options.contains("--standalone-only") && !replayOnly) {
+        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly) {
             new PostgresRun(scale, replayEvents, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);

@@ -48,6 +48,11 @@ final class Client {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), -1);
     }
 
+    /** A read asking for another representation than JSON. */
+    Answer get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept), -1);
+    }
+
     Answer getAfter(String path, long position) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), position);
     }

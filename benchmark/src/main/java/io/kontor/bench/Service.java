@@ -82,6 +82,11 @@ final class Service implements AutoCloseable {
         return peakHeap.get();
     }
 
+    /** CPU time the service's process has used so far (all its threads): what a figure costs it, whatever else runs. */
+    java.time.Duration cpu() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     void kill9() {
         process.destroyForcibly();
         waitFor();

@@ -41,6 +41,8 @@ final class StandaloneRun {
                 empty = load(service, "standalone", raw, null);
                 new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
                         service.client("analyst", "analyst"), scale.clients));
+                new MapFigures(scale, report).measure(service, service.client("service", "service"),
+                        service.client("analyst", "analyst"), scale.clients);
             }
         }
         Path data = work.resolve("history");
@@ -55,6 +57,14 @@ final class StandaloneRun {
         }
         history.catchUp(scale.catchUpEvents);
         reportFileSize(data, history.stored());
+    }
+
+    /** Only the account map figures, on a fresh standalone service. */
+    void runMapOnly() throws Exception {
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("map")), Map.of(), "512m")) {
+            new MapFigures(scale, report).measure(service, service.client("service", "service"),
+                    service.client("analyst", "analyst"), scale.clients);
+        }
     }
 
     private static List<String> arguments(Path data) {

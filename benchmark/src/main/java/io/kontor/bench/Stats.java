@@ -10,10 +10,15 @@ final class Stats {
 
     /** Reads {@code path} {@code warmups + times} times, failing on any answer but 200; the latencies of the last {@code times}. */
     static Stats timedReads(Client client, String path, int warmups, int times) {
+        return timedReads(client, path, "application/json", warmups, times);
+    }
+
+    /** The same, asking for the representation {@code accept}. */
+    static Stats timedReads(Client client, String path, String accept, int warmups, int times) {
         Stats latencies = new Stats();
         for (int i = 0; i < warmups + times; i++) {
             long began = System.nanoTime();
-            Client.Answer answer = client.get(path);
+            Client.Answer answer = client.get(path, accept);
             if (answer.status() != 200) {
                 throw new IllegalStateException(path + " failed: " + answer);
             }

@@ -83,6 +83,11 @@ final class Trees {
     }
 
     private void parallel(Runnable work) throws InterruptedException {
+        inParallel(clients, work);
+    }
+
+    /** Runs {@code work} on {@code clients} threads at once and waits for all of them. */
+    static void inParallel(int clients, Runnable work) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(work);

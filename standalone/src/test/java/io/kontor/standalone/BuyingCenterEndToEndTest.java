@@ -1,9 +1,14 @@
 package io.kontor.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.platform.testing.Http;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the branch's deals. Auditors see why: the ending shares the move's correlation id.
  */
 class BuyingCenterEndToEndTest extends StandaloneTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private String account(String name, String parentId) {
         return openAccount(parentId == null ? Map.of("name", name) : Map.of("name", name, "parentId", parentId)).id();
@@ -115,5 +123,39 @@ class BuyingCenterEndToEndTest extends StandaloneTest {
             assertThat(stakeholders(readAfter(later, "/api/opportunities/" + deal).json()))
                     .as("round %d: the old group's CFO in the sold branch's deal (%s, %s)", round, move, placement).isZero();
         }
+    }
+
+    /**
+     * A seat stored before seats had several roles (StakeholderPlaced revision 1) reads as that one role,
+     * a neutral attitude and unknown coverage: in the opportunity, in the account map, and in the
+     * Opportunity aggregate, which takes the seat's next change.
+     */
+    @Test
+    void aSeatStoredBeforeSeatsHadSeveralRolesReadsAsOneRoleEverywhere() {
+        String group = account("Stary kształt " + UUID.randomUUID(), null);
+        String champion = contact(group, "Stefan", "Stary");
+        String deal = opportunity(group, "Old shape");
+        String revisionOne = "{\"opportunityId\":\"" + deal + "\",\"contactId\":\"" + champion
+                + "\",\"role\":\"CHAMPION\",\"influence\":4,\"interest\":5}";
+        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
+                        + "payload_type, payload_revision, payload, meta_data) VALUES (?, ?, 1, 'Opportunity', ?, ?, '1', ?, ?)",
+                UUID.randomUUID().toString(), deal, Instant.now().toString(), StakeholderPlaced.class.getName(),
+                revisionOne.getBytes(StandardCharsets.UTF_8), "{\"principal\":\"migration\"}".getBytes(StandardCharsets.UTF_8));
+        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 1", Long.class, deal);
+        Http reader = analyst().with("X-Await-Position", Long.toString(position));
+
+        JsonNode seat = reader.get("/api/opportunities/" + deal).json().path("stakeholders").get(0);
+        assertThat(seat.path("role").asText()).isEqualTo("CHAMPION");
+        assertThat(seat.path("roles").toString()).isEqualTo("[\"CHAMPION\"]");
+        assertThat(seat.path("attitude").asInt()).isZero();
+        assertThat(seat.path("coverage").asText()).isEqualTo("UNKNOWN");
+        JsonNode node = reader.get("/api/accounts/" + group + "/map?opportunityId=" + deal).json().path("nodes").get(0);
+        assertThat(node.path("ring").asInt()).isEqualTo(2);
+        assertThat(node.path("quadrant").asText()).isEqualTo("MANAGE_CLOSELY");
+        Http.Response covered = service().put("/api/opportunities/" + deal + "/stakeholders/" + champion,
+                Map.of("role", "CHAMPION", "influence", 4, "interest", 5, "coverage", "MULTIPLE"));
+        assertThat(covered.status()).as("the aggregate rebuilt from the old shape: %s", covered).isEqualTo(200);
+        assertThat(covered.json().path("version").asInt()).isEqualTo(2);
     }
 }

@@ -50,9 +50,24 @@ final class PipelineModel {
         }
     }
 
+    /** A directed relationship between two people; it ends when asked to or when they no longer share a hierarchy. */
+    static final class Relationship {
+        final String from;
+        final String type;
+        final String to;
+        boolean current = true;
+
+        Relationship(String from, String type, String to) {
+            this.from = from;
+            this.type = type;
+            this.to = to;
+        }
+    }
+
     final Map<String, Account> accounts = new LinkedHashMap<>();
     final Map<String, String> contacts = new LinkedHashMap<>();
     final Map<String, Opportunity> opportunities = new LinkedHashMap<>();
+    final Map<String, Relationship> relationships = new LinkedHashMap<>();
 
     List<String> openAccounts() {
         return accounts.entrySet().stream().filter(entry -> entry.getValue().open).map(Map.Entry::getKey).toList();
@@ -86,6 +101,64 @@ final class PipelineModel {
 
     boolean hasOpenOpportunities(String account) {
         return opportunities.values().stream().anyMatch(o -> o.account.equals(account) && o.status.equals("OPEN"));
+    }
+
+    /** The rule a new relationship breaks, in the order the service checks them; {@code null} if it is recorded. */
+    String refusalOf(String from, String type, String to) {
+        for (Relationship existing : currentRelationships()) {
+            if (existing.from.equals(from) && existing.type.equals(type) && existing.to.equals(to)) {
+                return "relationship-exists";
+            }
+            if (existing.from.equals(from) && type.equals("REPORTS_TO") && existing.type.equals("REPORTS_TO")) {
+                return "second-manager";
+            }
+        }
+        if (!accounts.get(contacts.get(from)).open || !accounts.get(contacts.get(to)).open) {
+            return "account-closed";
+        }
+        if (!headquartersOf(contacts.get(from)).equals(headquartersOf(contacts.get(to)))) {
+            return "relationship-outside-hierarchy";
+        }
+        if (type.equals("REPORTS_TO") && reportsTo(to, from)) {
+            return "reporting-cycle";
+        }
+        return null;
+    }
+
+    private boolean reportsTo(String contact, String manager) {
+        for (String current = contact; current != null; current = managerOf(current)) {
+            if (current.equals(manager)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String managerOf(String contact) {
+        return currentRelationships().stream().filter(r -> r.from.equals(contact) && r.type.equals("REPORTS_TO"))
+                .map(r -> r.to).findFirst().orElse(null);
+    }
+
+    List<Relationship> currentRelationships() {
+        return relationships.values().stream().filter(r -> r.current).toList();
+    }
+
+    /** After a move or a reassignment: what now joins two hierarchies ends. */
+    void endSplitRelationships() {
+        for (Relationship relationship : currentRelationships()) {
+            if (!headquartersOf(contacts.get(relationship.from)).equals(headquartersOf(contacts.get(relationship.to)))) {
+                relationship.current = false;
+            }
+        }
+    }
+
+    /** The map of a headquarters rendered as text: its people, and the current relationships from them. */
+    String map(String headquarters) {
+        List<String> people = contacts.entrySet().stream().filter(entry -> headquartersOf(entry.getValue()).equals(headquarters))
+                .map(Map.Entry::getKey).sorted().toList();
+        List<String> edges = currentRelationships().stream().filter(r -> people.contains(r.from))
+                .map(r -> r.from + " " + r.type + " " + r.to).sorted().toList();
+        return "people " + people + " edges " + edges;
     }
 
     List<String> headquarters() {

@@ -18,17 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plays a seeded random sequence of commands through the HTTP API (opens, moves, closes, contacts,
- * reassignments, stage and probability changes, value changes, wins and losses) and compares every
- * account's own and rolled-up figures and every headquarters' pipeline row with {@link PipelineModel}.
+ * reassignments, relationships between people and their ends, stage and probability changes, value changes,
+ * wins and losses) and compares every account's own and rolled-up figures, every headquarters' pipeline row
+ * and every headquarters' account map (its people and current relationships) with {@link PipelineModel}.
  * At every checkpoint the service's answers are also kept with the instant they were true at; later
- * checkpoints ask for the hierarchy and the report {@code asOf} each earlier instant and must get exactly
- * those answers back. The seed is printed; {@code -Dkontor.model.seed=N} replays a failing run.
+ * checkpoints ask for the hierarchy, the report and the map {@code asOf} each earlier instant and must get
+ * exactly those answers back. The seed is printed; {@code -Dkontor.model.seed=N} replays a failing run.
  */
 class PipelineModelEndToEndTest extends StandaloneTest {
 
     private static final int COMMANDS = 400;
     private static final int CHECKPOINT_EVERY = 100;
     private static final String[] CURRENCIES = {"EUR", "PLN", "USD", "JPY"};
+    private static final String[] RELATIONSHIP_TYPES = {"REPORTS_TO", "REPORTS_TO", "INFLUENCES", "ADVISES", "WORKED_WITH"};
 
     private final PipelineModel model = new PipelineModel();
     private final List<Checkpoint> checkpoints = new ArrayList<>();
@@ -55,14 +57,16 @@ class PipelineModelEndToEndTest extends StandaloneTest {
         int choice = open.size() < 3 ? 0 : random.nextInt(100);
         if (choice < 14) {
             openAccount(open);
-        } else if (choice < 24) {
+        } else if (choice < 22) {
             move(pick(open), random.nextInt(5) == 0 ? null : pick(open));
-        } else if (choice < 28) {
+        } else if (choice < 26) {
             close(pick(open));
-        } else if (choice < 40) {
+        } else if (choice < 36) {
             addContact(pick(open), step);
-        } else if (choice < 48 && !model.contacts.isEmpty()) {
+        } else if (choice < 42 && !model.contacts.isEmpty()) {
             reassign(pick(new ArrayList<>(model.contacts.keySet())), pick(open));
+        } else if (choice < 54 && model.contacts.size() >= 2) {
+            relateOrEnd();
         } else if (choice < 64 || model.openOpportunities().isEmpty()) {
             openOpportunity(pick(open));
         } else {
@@ -86,6 +90,7 @@ class PipelineModelEndToEndTest extends StandaloneTest {
         Http.Response answer = expect(service().put("/api/accounts/" + account + "/parent", body), cycle ? 409 : 200);
         if (!cycle) {
             model.accounts.get(account).parent = newParent;
+            model.endSplitRelationships();
         }
     }
 
@@ -106,6 +111,35 @@ class PipelineModelEndToEndTest extends StandaloneTest {
     private void reassign(String contact, String account) {
         expect(service().put("/api/contacts/" + contact + "/account", Map.of("accountId", account)), 200);
         model.contacts.put(contact, account);
+        model.endSplitRelationships();
+    }
+
+    /** Ends a current relationship now and then; otherwise records one, or is refused by the rule the model names. */
+    private void relateOrEnd() {
+        List<String> current = model.relationships.entrySet().stream().filter(entry -> entry.getValue().current)
+                .map(Map.Entry::getKey).toList();
+        if (!current.isEmpty() && random.nextInt(5) == 0) {
+            String ending = pick(current);
+            PipelineModel.Relationship relationship = model.relationships.get(ending);
+            expect(service().post("/api/contacts/" + relationship.from + "/relationships/" + ending + "/end", null), 200);
+            relationship.current = false;
+            return;
+        }
+        List<String> people = new ArrayList<>(model.contacts.keySet());
+        String from = pick(people);
+        String to = pick(people);
+        if (from.equals(to)) {
+            return;
+        }
+        String type = RELATIONSHIP_TYPES[random.nextInt(RELATIONSHIP_TYPES.length)];
+        String refusal = model.refusalOf(from, type, to);
+        Http.Response answer = expect(service().post("/api/contacts/" + from + "/relationships", Map.of("type", type,
+                "toContactId", to)), refusal == null ? 201 : 409);
+        if (refusal == null) {
+            model.relationships.put(answer.id(), new PipelineModel.Relationship(from, type, to));
+        } else {
+            assertThat(answer.json().path("rule").asText()).as("refusal of %s %s %s", from, type, to).isEqualTo(refusal);
+        }
     }
 
     private void openOpportunity(String account) {
@@ -151,6 +185,10 @@ class PipelineModelEndToEndTest extends StandaloneTest {
             JsonNode tree = analyst.get("/api/accounts/" + headquarters + "/hierarchy").json();
             compareTree(tree, when);
         }
+        for (String headquarters : model.headquarters()) {
+            assertThat(renderMap(analyst.get("/api/accounts/" + headquarters + "/map").json()))
+                    .as("map of %s %s", headquarters, when).isEqualTo(model.map(headquarters));
+        }
         JsonNode report = analyst.get("/api/reports/pipeline").json();
         Map<String, JsonNode> rows = new HashMap<>();
         report.path("headquarters").forEach(row -> rows.put(row.path("headquartersId").asText(), row));
@@ -165,7 +203,7 @@ class PipelineModelEndToEndTest extends StandaloneTest {
         }
     }
 
-    private record Checkpoint(Instant at, Map<String, String> trees, Map<String, String> rows) {
+    private record Checkpoint(Instant at, Map<String, String> trees, Map<String, String> rows, Map<String, String> maps) {
     }
 
     /**
@@ -175,8 +213,10 @@ class PipelineModelEndToEndTest extends StandaloneTest {
     private Checkpoint checkpoint() {
         Http analyst = analyst().with("X-Await-Position", Long.toString(lastPosition));
         Map<String, String> trees = new HashMap<>();
+        Map<String, String> maps = new HashMap<>();
         for (String headquarters : model.headquarters()) {
             trees.put(headquarters, renderTree(analyst.get("/api/accounts/" + headquarters + "/hierarchy").json()));
+            maps.put(headquarters, analyst.get("/api/accounts/" + headquarters + "/map").body());
         }
         Map<String, String> rows = reportRows(analyst.get("/api/reports/pipeline").json());
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -184,7 +224,7 @@ class PipelineModelEndToEndTest extends StandaloneTest {
         while (Instant.now().isBefore(next)) {
             Thread.onSpinWait();
         }
-        return new Checkpoint(at, trees, rows);
+        return new Checkpoint(at, trees, rows, maps);
     }
 
     private void compareWithEarlierInstants(String when) {
@@ -192,6 +232,11 @@ class PipelineModelEndToEndTest extends StandaloneTest {
             for (Map.Entry<String, String> tree : earlier.trees().entrySet()) {
                 assertThat(renderTree(analyst().get("/api/accounts/" + tree.getKey() + "/hierarchy?asOf=" + earlier.at()).json()))
                         .as("tree of %s as of %s, asked %s", tree.getKey(), earlier.at(), when).isEqualTo(tree.getValue());
+            }
+            for (Map.Entry<String, String> map : earlier.maps().entrySet()) {
+                assertThat(analyst().get("/api/accounts/" + map.getKey() + "/map?asOf=" + earlier.at()).body()
+                        .replace("\"asOf\":\"" + earlier.at() + "\"", "\"asOf\":null"))
+                        .as("map of %s as of %s, asked %s", map.getKey(), earlier.at(), when).isEqualTo(map.getValue());
             }
             Map<String, String> rows = reportRows(analyst().get("/api/reports/pipeline?asOf=" + earlier.at()).json());
             rows.keySet().retainAll(earlier.trees().keySet());
@@ -206,6 +251,15 @@ class PipelineModelEndToEndTest extends StandaloneTest {
         report.path("headquarters").forEach(row -> rows.put(row.path("headquartersId").asText(),
                 row.path("name").asText() + " " + render(row)));
         return rows;
+    }
+
+    private static String renderMap(JsonNode map) {
+        List<String> people = new ArrayList<>();
+        map.path("nodes").forEach(node -> people.add(node.path("contactId").asText()));
+        List<String> edges = new ArrayList<>();
+        map.path("edges").forEach(edge -> edges.add(edge.path("from").asText() + " " + edge.path("type").asText() + " "
+                + edge.path("to").asText()));
+        return "people " + people.stream().sorted().toList() + " edges " + edges.stream().sorted().toList();
     }
 
     private static String renderTree(JsonNode node) {

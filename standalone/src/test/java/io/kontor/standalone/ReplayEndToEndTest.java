@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,13 @@ class ReplayEndToEndTest extends StandaloneTest {
 
     @Test
     void replayingEveryProjectionRebuildsTheSameReadModels() {
-        seedSomeHistory();
+        Seeded seeded = seedSomeHistory();
         Map<String, Integer> before = generations();
-        assertThat(before).containsKeys("accounts", "contacts", "opportunities", "leads", "history");
+        assertThat(before).containsKeys("accounts", "contacts", "opportunities", "leads", "history", "map");
         Map<String, List<String>> original = ReadModels.snapshot(jdbc);
+        String map = analyst().get(seeded.map()).body();
+        String mapThen = analyst().get(seeded.mapThen()).body();
+        assertThat(mapThen).as("the plant's deal, as it stood before the plant was moved out").contains("\"ring\":1");
 
         for (String name : before.keySet()) {
             Http.Response replay = admin().post("/api/admin/projections/" + name + "/replay", null);
@@ -46,6 +51,8 @@ class ReplayEndToEndTest extends StandaloneTest {
         awaitAllSwitchedFrom(before);
 
         assertThat(ReadModels.snapshot(jdbc)).isEqualTo(original);
+        assertThat(analyst().get(seeded.map()).body()).as("the map, rebuilt").isEqualTo(map);
+        assertThat(analyst().get(seeded.mapThen()).body()).as("the map as it stood, rebuilt").isEqualTo(mapThen);
         assertThat(admin().post("/api/admin/projections/no-such-projection/replay", null).status()).isEqualTo(404);
         assertThat(analyst().post("/api/admin/projections/accounts/replay", null).status()).isEqualTo(403);
     }
@@ -120,7 +127,8 @@ class ReplayEndToEndTest extends StandaloneTest {
         assertThat(admin().delete("/api/admin/projections/" + ReplayProbe.NAME + "/replay").status()).isEqualTo(404);
     }
 
-    private record Seeded(String group, String plant) {
+    /** {@code map} and {@code mapThen}: the group's map now, and with the deal's buying center before the moves. */
+    private record Seeded(String group, String plant, String map, String mapThen) {
     }
 
     private Seeded seedSomeHistory() {
@@ -131,7 +139,19 @@ class ReplayEndToEndTest extends StandaloneTest {
         String deal = service().post("/api/opportunities", Map.of("accountId", plant, "name", "Replay deal",
                 "value", Map.of("amount", "333.33", "currency", "EUR"))).id();
         service().put("/api/opportunities/" + deal + "/stakeholders/" + contact, Map.of("role", "CHAMPION"));
+        String boss = service().post("/api/accounts/" + group + "/contacts", Map.of("firstName", "Szef", "lastName", "Grupy")).id();
+        service().put("/api/opportunities/" + deal + "/stakeholders/" + boss, Map.of("roles", List.of("DECISION_MAKER", "SIGNER"),
+                "influence", 5, "attitude", -1, "coverage", "BRIEF", "raci", "A"));
+        String reportsTo = service().post("/api/contacts/" + contact + "/relationships", Map.of("type", "REPORTS_TO",
+                "toContactId", boss, "validFrom", "2025-01-01")).id();
+        service().patch("/api/contacts/" + contact + "/relationships/" + reportsTo, Map.of("strength", 5));
+        service().post("/api/contacts/" + boss + "/relationships", Map.of("type", "FORMER_EMPLOYEE_OF", "toAccountId", plant));
+        service().post("/api/accounts/" + group + "/map/reviews", Map.of("note", "Przegląd"));
         service().patch("/api/opportunities/" + deal, Map.of("probability", 33));
+        Instant beforeTheMoves = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().isAfter(beforeTheMoves.plusMillis(1))) {
+            Thread.onSpinWait();
+        }
         service().post("/api/leads", Map.of("firstName", "Lea", "lastName", "Replay", "companyName", "Replay Lead Ltd",
                 "email", "lea." + System.nanoTime() + "@replay-lead.pl"));
         HashMap<String, Object> toTop = new HashMap<>();
@@ -142,7 +162,8 @@ class ReplayEndToEndTest extends StandaloneTest {
         Http.Response movedBack = service().put("/api/accounts/" + plant + "/parent", back);
         assertThat(List.of(moved.status(), movedBack.status())).containsOnly(200);
         readAfter(movedBack, "/api/accounts/" + plant);
-        return new Seeded(group, plant);
+        String map = "/api/accounts/" + group + "/map";
+        return new Seeded(group, plant, map, map + "?opportunityId=" + deal + "&asOf=" + beforeTheMoves);
     }
 
     /** What an analyst counts: accounts, the plant's contacts and opportunities, leads. */

@@ -1,6 +1,7 @@
 package io.kontor.command.account;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountMapReviewed;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -10,9 +11,13 @@ import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
 import io.kontor.api.account.OpenAccount;
+import io.kontor.api.account.ReviewAccountMap;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.api.common.Notes;
+import io.kontor.api.common.Violations;
+import io.kontor.command.hierarchy.SubtreeMoved;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -73,22 +78,22 @@ public class Account {
 
     /**
      * Moves the account, with its whole subtree, under {@code newParentId} ({@code null}: it becomes a
-     * headquarters). Called by {@link AccountMove}, which also ends the buying-center roles the move splits.
+     * headquarters). Called by {@link AccountMove}, which also ends the links the move splits.
      *
-     * @return whether it moved (a move to the present parent changes nothing)
+     * @return what moved, or {@code null} if nothing did (a move to the present parent changes nothing)
      */
-    boolean moveTo(UUID newParentId, AccountRegistry registry) {
+    SubtreeMoved moveTo(UUID newParentId, AccountRegistry registry) {
         requireOpen();
         if (Objects.equals(newParentId, parentId)) {
-            return false;
+            return null;
         }
         if (accountId.equals(newParentId)) {
             throw new BusinessRuleViolation("hierarchy-cycle", "An account cannot be its own parent.",
                     Map.of("parentId", accountId));
         }
-        registry.registerMove(accountId, newParentId);
+        SubtreeMoved moved = registry.registerMove(accountId, newParentId);
         apply(new AccountMovedInHierarchy(accountId, parentId, newParentId));
-        return true;
+        return moved;
     }
 
     @CommandHandler
@@ -108,6 +113,17 @@ public class Account {
         }
         registry.registerClosing(accountId, profile.debtorNumber());
         apply(new AccountClosed(accountId, reason));
+    }
+
+    /** A review of the map of the account's hierarchy, with what the reviewer noted; every review is recorded. */
+    @CommandHandler
+    public void handle(ReviewAccountMap command) {
+        requireOpen();
+        String note = Notes.normalized(command.note());
+        Violations violations = new Violations();
+        Notes.check("note", note, violations);
+        violations.throwIfAny();
+        apply(new AccountMapReviewed(accountId, command.reviewId(), note));
     }
 
     private void requireOpen() {

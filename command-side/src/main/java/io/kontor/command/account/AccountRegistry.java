@@ -3,6 +3,8 @@ package io.kontor.command.account;
 import io.kontor.api.account.AccountProfileRules;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.command.hierarchy.Hierarchies;
+import io.kontor.command.hierarchy.SubtreeMoved;
 import io.kontor.command.support.Claims;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,16 +20,19 @@ import java.util.UUID;
  *
  * <p>Each method checks and records in one go, inside the command's transaction, so the registry and
  * the event store commit or roll back together. Races are settled by the database, across nodes too:
- * a parent's row is locked while a child is placed under it or it is closed, moves queue on one lock
- * row, and debtor numbers are a primary key.
+ * a parent's row is locked while a child is placed under it or it is closed, moves queue on the
+ * {@linkplain Hierarchies#lock() hierarchy lock}, and debtor numbers are a primary key. The shape of the
+ * trees (parents, headquarters, cycles) is the {@link Hierarchies}' business.
  */
 @Component
 public class AccountRegistry {
 
     private final JdbcTemplate jdbc;
+    private final Hierarchies hierarchies;
 
-    public AccountRegistry(JdbcTemplate jdbc) {
+    public AccountRegistry(JdbcTemplate jdbc, Hierarchies hierarchies) {
         this.jdbc = jdbc;
+        this.hierarchies = hierarchies;
     }
 
     public void registerOpening(UUID accountId, UUID parentId, String debtorNumber) {
@@ -35,21 +40,17 @@ public class AccountRegistry {
             requireOpenParent(parentId);
         }
         claimDebtorNumber(accountId, debtorNumber);
-        jdbc.update("INSERT INTO account_registry (account_id, parent_id, status) VALUES (?, ?, 'OPEN')",
-                accountId, parentId);
+        jdbc.update("INSERT INTO account_registry (account_id, parent_id, status, headquarters_id) VALUES (?, ?, 'OPEN', ?)",
+                accountId, parentId, hierarchies.headquartersForChildOf(accountId, parentId));
     }
 
-    public void registerMove(UUID accountId, UUID newParentId) {
-        lockHierarchies();
+    /** Moves the account with its subtree; what it moved tells which links the move split. */
+    public SubtreeMoved registerMove(UUID accountId, UUID newParentId) {
+        hierarchies.lock();
         if (newParentId != null) {
             requireOpenParent(newParentId);
-            if (ancestorsOf(newParentId).contains(accountId)) {
-                throw new BusinessRuleViolation("hierarchy-cycle", "Account " + newParentId + " lies in the subtree of "
-                        + accountId + "; moving " + accountId + " under it would make the account its own ancestor.",
-                        Map.of("parentId", newParentId));
-            }
         }
-        jdbc.update("UPDATE account_registry SET parent_id = ? WHERE account_id = ?", newParentId, accountId);
+        return hierarchies.move(accountId, newParentId);
     }
 
     public void registerDebtorNumberChange(UUID accountId, String oldDebtorNumber, String newDebtorNumber) {
@@ -93,24 +94,6 @@ public class AccountRegistry {
         }
     }
 
-    /**
-     * Takes the one lock row that moves queue on, until the transaction ends. Whatever decides by the
-     * shape of the hierarchy (a move's cycle check, placing a stakeholder, a contact changing account)
-     * takes it first, so none of them decides on a shape another is changing.
-     */
-    public void lockHierarchies() {
-        jdbc.query("SELECT id FROM hierarchy_lock WHERE id = 1 FOR UPDATE", rs -> null);
-    }
-
-    /** The root of the account's tree: accounts with the same headquarters form one hierarchy. */
-    public UUID headquartersOf(UUID accountId) {
-        List<UUID> chain = ancestorsOf(accountId);
-        if (chain.isEmpty()) {
-            throw new NotFoundException("account", accountId);
-        }
-        return chain.get(chain.size() - 1);
-    }
-
     /** Locks the parent's row, so it cannot be closed while a child is placed under it. */
     private void requireOpenParent(UUID parentId) {
         List<String> status = jdbc.queryForList(
@@ -123,19 +106,6 @@ public class AccountRegistry {
             throw new BusinessRuleViolation("parent-closed", "Account " + parentId + " is closed and takes no children.",
                     Map.of("parentId", parentId));
         }
-    }
-
-    /** The account itself and every ancestor up to its headquarters, in that order. */
-    private List<UUID> ancestorsOf(UUID accountId) {
-        return jdbc.queryForList("""
-                WITH RECURSIVE chain (account_id, parent_id, depth) AS (
-                    SELECT account_id, parent_id, 0 FROM account_registry WHERE account_id = ?
-                    UNION ALL
-                    SELECT r.account_id, r.parent_id, c.depth + 1
-                    FROM account_registry r JOIN chain c ON r.account_id = c.parent_id
-                    WHERE c.depth < 10000
-                )
-                SELECT account_id FROM chain ORDER BY depth""", UUID.class, accountId);
     }
 
     private void claimDebtorNumber(UUID accountId, String debtorNumber) {

@@ -3,6 +3,7 @@ package io.kontor.command.contact;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.DataSubject;
 import io.kontor.api.common.EmailAddresses;
+import io.kontor.api.common.Notes;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
@@ -17,6 +18,19 @@ import io.kontor.api.contact.LiftLegalHold;
 import io.kontor.api.contact.PlaceLegalHold;
 import io.kontor.api.contact.UpdateContact;
 import io.kontor.api.privacy.PrivacyRules;
+import io.kontor.api.relationship.AddRelationship;
+import io.kontor.api.relationship.EndRelationship;
+import io.kontor.api.relationship.Relationship;
+import io.kontor.api.relationship.RelationshipAdded;
+import io.kontor.api.relationship.RelationshipEndCause;
+import io.kontor.api.relationship.RelationshipEnded;
+import io.kontor.api.relationship.RelationshipRules;
+import io.kontor.api.relationship.RelationshipType;
+import io.kontor.api.relationship.RelationshipUpdated;
+import io.kontor.api.relationship.UpdateRelationship;
+import io.kontor.command.hierarchy.ContactMoved;
+import io.kontor.command.relationship.CurrentRelationships;
+import io.kontor.command.relationship.RelationshipRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import io.kontor.platform.privacy.SubjectKeys;
@@ -25,6 +39,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,9 +49,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person at an account. A contact belongs to exactly one account and may move to another one; its
- * history goes with it, while the opportunities it took part in stay with their accounts. An erased
- * contact keeps its place (its account, its seats) but no personal data, and takes no further change;
- * a legal hold keeps it from being erased.
+ * history goes with it, while the opportunities it took part in stay with their accounts. It owns its
+ * outgoing relationships (to other people, or to a former employer), so every change of one is an
+ * event in its history and "at most one current manager" is its own invariant. An erased contact keeps
+ * its place (its account, its seats, its relationships) but no personal data, and takes no further
+ * change; a legal hold keeps it from being erased.
  */
 @Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
@@ -46,6 +64,7 @@ public class Contact {
     private UUID contactId;
     private UUID accountId;
     private ContactDetails details;
+    private Map<UUID, Relationship> relationships = new LinkedHashMap<>();
     private String legalHold;
     private boolean erased;
 
@@ -75,15 +94,71 @@ public class Contact {
         apply(new ContactUpdated(contactId, updated));
     }
 
-    /** Called by {@link ContactReassignment}, which also ends the stakeholder roles the move leaves behind. */
-    boolean reassignTo(UUID toAccountId, ContactRegistry registry) {
+    /**
+     * Called by {@link ContactReassignment}, which also ends the links the move leaves behind. With a
+     * {@code formerEmploymentId} the person left the old company: FORMER_EMPLOYEE_OF the old account.
+     *
+     * @return what moved, or {@code null} if nothing did (the contact is at that account already)
+     */
+    ContactMoved reassignTo(UUID toAccountId, UUID formerEmploymentId, ContactRegistry registry,
+                            RelationshipRegistry relationshipRegistry) {
         requireNotErased("reassigned");
         if (toAccountId.equals(accountId)) {
-            return false;
+            return null;
         }
-        registry.registerReassignment(contactId, toAccountId, details.email());
-        apply(new ContactReassigned(contactId, accountId, toAccountId));
-        return true;
+        UUID fromAccountId = accountId;
+        ContactMoved moved = registry.registerReassignment(contactId, fromAccountId, toAccountId, details.email());
+        apply(new ContactReassigned(contactId, fromAccountId, toAccountId));
+        RelationshipType former = RelationshipType.FORMER_EMPLOYEE_OF;
+        if (formerEmploymentId != null && !CurrentRelationships.hasCurrent(relationships.values(), former, fromAccountId)) {
+            relationshipRegistry.registerAdded(formerEmploymentId, contactId, former, null, fromAccountId);
+            apply(new RelationshipAdded(contactId, formerEmploymentId, former, null, fromAccountId, 3, 0,
+                    RelationshipRules.today(), null));
+        }
+        return moved;
+    }
+
+    @CommandHandler
+    public void handle(AddRelationship command, RelationshipRegistry registry) {
+        requireNotErased("given a relationship");
+        String note = Notes.normalized(command.note());
+        RelationshipRules.checkAdded(contactId, command.type(), command.toContactId(), command.toAccountId(),
+                command.strength(), command.sentiment(), command.validFrom(), note);
+        UUID target = command.type().pointsAtAccount() ? command.toAccountId() : command.toContactId();
+        CurrentRelationships.requireAddable(relationships.values(), contactId, command.type(), target);
+        registry.registerAdded(command.relationshipId(), contactId, command.type(), command.toContactId(), command.toAccountId());
+        apply(new RelationshipAdded(contactId, command.relationshipId(), command.type(), command.toContactId(),
+                command.toAccountId(), command.strength(), command.sentiment(), command.validFrom(), note));
+    }
+
+    @CommandHandler
+    public void handle(UpdateRelationship command) {
+        requireNotErased("changed");
+        Relationship current = CurrentRelationships.find(relationships, contactId, command.relationshipId());
+        CurrentRelationships.requireCurrent(current, contactId);
+        int strength = command.strength().applyTo(current.strength());
+        int sentiment = command.sentiment().applyTo(current.sentiment());
+        String note = Notes.normalized(command.note().applyTo(current.note()));
+        RelationshipRules.checkUpdated(strength, sentiment, note);
+        if (strength != current.strength() || sentiment != current.sentiment() || !Objects.equals(note, current.note())) {
+            apply(new RelationshipUpdated(contactId, current.relationshipId(), strength, sentiment, note));
+        }
+    }
+
+    /** Ending an ended relationship changes nothing; a hierarchy change never ends one before it began. */
+    @CommandHandler
+    public void handle(EndRelationship command, RelationshipRegistry registry) {
+        Relationship current = CurrentRelationships.find(relationships, contactId, command.relationshipId());
+        if (!current.isCurrent()) {
+            return;
+        }
+        LocalDate validTo = command.validTo();
+        if (command.cause() != RelationshipEndCause.ENDED && validTo.isBefore(current.validFrom())) {
+            validTo = current.validFrom();
+        }
+        RelationshipRules.checkEnded(current.validFrom(), validTo);
+        registry.registerEnded(current.relationshipId());
+        apply(new RelationshipEnded(contactId, current.relationshipId(), validTo, command.cause(), command.causedBy()));
     }
 
     /** Destroys the contact's key in this transaction: every event of its history reads "[erased]" from the commit on. */
@@ -147,6 +222,21 @@ public class Contact {
     }
 
     @EventSourcingHandler
+    void on(RelationshipAdded event) {
+        relationships.put(event.relationshipId(), Relationship.added(event));
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipUpdated event) {
+        relationships.computeIfPresent(event.relationshipId(), (id, relationship) -> relationship.updated(event));
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipEnded event) {
+        relationships.computeIfPresent(event.relationshipId(), (id, relationship) -> relationship.ended(event));
+    }
+
+    @EventSourcingHandler
     void on(LegalHoldPlaced event) {
         legalHold = event.reason();
     }
@@ -156,9 +246,11 @@ public class Contact {
         legalHold = null;
     }
 
+    /** The relationships' notes are the contact's personal data too: they read "[erased]" like its details. */
     @EventSourcingHandler
     void on(ContactErased event) {
         erased = true;
         details = details.erased();
+        relationships.replaceAll((id, relationship) -> relationship.erased());
     }
 }

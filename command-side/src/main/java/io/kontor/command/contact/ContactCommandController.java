@@ -71,14 +71,16 @@ public class ContactCommandController {
 
     @PutMapping(path = "/api/contacts/{id}/account", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Reassign the contact to another open account; stakeholder roles outside the new "
-            + "account's hierarchy end")
+    @Operation(summary = "Reassign the contact to another open account; stakeholder roles and relationships that would "
+            + "span two hierarchies end. leftCompany true records the contact as FORMER_EMPLOYEE_OF the old account.")
     public ResponseEntity<WriteResult> reassign(@PathVariable UUID id, @RequestBody ReassignRequest request,
                                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
         if (request.accountId() == null) {
             throw InvalidInputException.of("accountId", "is required");
         }
-        return WriteResponses.ok(commands.dispatch(new ReassignContact(id, request.accountId()), Versions.expectedVersion(ifMatch)));
+        UUID formerEmploymentId = Boolean.TRUE.equals(request.leftCompany()) ? UUID.randomUUID() : null;
+        return WriteResponses.ok(commands.dispatch(new ReassignContact(id, request.accountId(), formerEmploymentId),
+                Versions.expectedVersion(ifMatch)));
     }
 
     public record ContactRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Anna",
@@ -102,6 +104,8 @@ public class ContactCommandController {
                           @Schema(maxLength = ContactRules.MAX_JOB_TITLE) String jobTitle) {
     }
 
-    public record ReassignRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID accountId) {
+    public record ReassignRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID accountId,
+                                  @Schema(description = "the person left the old account's company: record them as its "
+                                          + "former employee (FORMER_EMPLOYEE_OF); false if absent") Boolean leftCompany) {
     }
 }

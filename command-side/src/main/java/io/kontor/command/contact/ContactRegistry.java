@@ -3,6 +3,8 @@ package io.kontor.command.contact;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.EmailAddresses;
 import io.kontor.command.account.AccountRegistry;
+import io.kontor.command.hierarchy.ContactMoved;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.support.Claims;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ public class ContactRegistry {
 
     private final JdbcTemplate jdbc;
     private final AccountRegistry accounts;
+    private final Hierarchies hierarchies;
 
-    public ContactRegistry(JdbcTemplate jdbc, AccountRegistry accounts) {
+    public ContactRegistry(JdbcTemplate jdbc, AccountRegistry accounts, Hierarchies hierarchies) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.hierarchies = hierarchies;
     }
 
     public void registerAdded(UUID contactId, UUID accountId, String email) {
@@ -40,12 +44,15 @@ public class ContactRegistry {
                 EmailAddresses.key(email), contactId);
     }
 
-    public void registerReassignment(UUID contactId, UUID toAccountId, String email) {
-        // The roles it leaves behind are judged by the hierarchy's shape: no move may change it meanwhile.
-        accounts.lockHierarchies();
+    /** Moves the contact's row; what moved tells which links the reassignment splits. */
+    public ContactMoved registerReassignment(UUID contactId, UUID fromAccountId, UUID toAccountId, String email) {
+        // The links it leaves behind are judged by the hierarchy's shape: no move may change it meanwhile.
+        hierarchies.lock();
         accounts.lockOpenAccount(toAccountId);
         requireFreeEmail(contactId, toAccountId, email);
         write(toAccountId, email, "UPDATE contact_registry SET account_id = ? WHERE contact_id = ?", toAccountId, contactId);
+        return new ContactMoved(contactId, fromAccountId, toAccountId, hierarchies.headquartersOf(fromAccountId),
+                hierarchies.headquartersOf(toAccountId));
     }
 
     /** Forgets the erased contact's email: the account may take another contact with it. */
@@ -73,21 +80,6 @@ public class ContactRegistry {
     public Optional<UUID> contactWithEmail(UUID accountId, String email) {
         return jdbc.queryForList("SELECT contact_id FROM contact_registry WHERE account_id = ? AND email_key = ?",
                 UUID.class, accountId, EmailAddresses.key(email)).stream().findFirst();
-    }
-
-    /**
-     * The open opportunities on which the contact is a stakeholder and whose account lies outside the
-     * hierarchy of {@code accountId}: the roles the contact leaves behind when moving there.
-     */
-    public List<UUID> stakeholderRolesOutsideHierarchyOf(UUID contactId, UUID accountId) {
-        UUID headquarters = accounts.headquartersOf(accountId);
-        return jdbc.query("""
-                        SELECT s.opportunity_id, o.account_id FROM stakeholder_registry s
-                        JOIN opportunity_registry o ON o.opportunity_id = s.opportunity_id
-                        WHERE s.contact_id = ? AND o.status = 'OPEN' ORDER BY s.opportunity_id""",
-                (rs, row) -> accounts.headquartersOf(rs.getObject("account_id", UUID.class)).equals(headquarters)
-                        ? null : rs.getObject("opportunity_id", UUID.class), contactId)
-                .stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private void requireFreeEmail(UUID contactId, UUID accountId, String email) {

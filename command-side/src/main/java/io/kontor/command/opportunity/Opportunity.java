@@ -106,15 +106,12 @@ public class Opportunity {
     @CommandHandler
     public void handle(PlaceStakeholder command, OpportunityRegistry registry) {
         requireOpen();
-        if (command.role() == null) {
-            throw InvalidInputException.of("role", "is required");
-        }
-        OpportunityRules.checkStakeholder(command.influence(), command.interest());
-        Stakeholder placed = new Stakeholder(command.contactId(), command.role(), command.influence(), command.interest());
+        Stakeholder placed = command.seat();
+        OpportunityRules.checkStakeholder(placed);
         registry.registerStakeholder(opportunityId, accountId, command.contactId());
         if (!placed.equals(stakeholders.get(command.contactId()))) {
-            apply(new StakeholderPlaced(opportunityId, command.contactId(), command.role(), command.influence(),
-                    command.interest()));
+            apply(new StakeholderPlaced(opportunityId, placed.contactId(), placed.role(), placed.influence(), placed.interest(),
+                    placed.roles(), placed.attitude(), placed.coverage(), placed.raci()));
         }
     }
 
@@ -183,7 +180,7 @@ public class Opportunity {
 
     @EventSourcingHandler
     void on(StakeholderPlaced event) {
-        stakeholders.put(event.contactId(), new Stakeholder(event.contactId(), event.role(), event.influence(), event.interest()));
+        stakeholders.put(event.contactId(), event.seat());
     }
 
     @EventSourcingHandler

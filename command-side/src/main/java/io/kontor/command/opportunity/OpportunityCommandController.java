@@ -6,12 +6,14 @@ import io.kontor.api.common.Money;
 import io.kontor.api.common.Patch;
 import io.kontor.api.common.Violations;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
+import io.kontor.api.opportunity.Coverage;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
 import io.kontor.api.opportunity.OpportunityRules;
 import io.kontor.api.opportunity.OpportunityTerms;
 import io.kontor.api.opportunity.OpportunityTermsPatch;
 import io.kontor.api.opportunity.PlaceStakeholder;
+import io.kontor.api.opportunity.Raci;
 import io.kontor.api.opportunity.RemoveStakeholder;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.StakeholderRole;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -119,16 +122,23 @@ public class OpportunityCommandController {
     }
 
     @PutMapping(path = "/{id}/stakeholders/{contactId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Place a contact of the same hierarchy in the buying center (influence and interest 1-5, default 3)")
+    @Operation(summary = "Place a contact of the same hierarchy in the buying center, or change its seat: roles (role "
+            + "names one), influence and interest 1-5 (default 3), attitude -2..2 (default 0), coverage (default UNKNOWN), "
+            + "optional RACI letter. The whole seat is replaced.")
     public ResponseEntity<WriteResult> placeStakeholder(@PathVariable UUID id, @PathVariable UUID contactId,
                                                                 @RequestBody StakeholderRequest request,
                                                                 @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
-        if (request.role() == null) {
-            throw InvalidInputException.of("role", "is required");
+        if (request.role() == null && (request.roles() == null || request.roles().isEmpty())) {
+            throw InvalidInputException.of("role", "is required: name the seat's role, or several as roles");
+        }
+        if (request.roles() != null && request.roles().contains(null)) {
+            throw InvalidInputException.of("roles", "must not contain null");
         }
         int influence = request.influence() == null ? 3 : request.influence();
         int interest = request.interest() == null ? 3 : request.interest();
-        return WriteResponses.ok(commands.dispatch(new PlaceStakeholder(id, contactId, request.role(), influence, interest),
+        int attitude = request.attitude() == null ? 0 : request.attitude();
+        return WriteResponses.ok(commands.dispatch(new PlaceStakeholder(id, contactId, request.role(), influence, interest,
+                request.roles() == null ? List.of() : request.roles(), attitude, request.coverage(), request.raci()),
                 Versions.expectedVersion(ifMatch)));
     }
 
@@ -163,8 +173,14 @@ public class OpportunityCommandController {
     public record ReasonRequest(@Schema(maxLength = Opportunity.MAX_REASON, description = "required to lose") String reason) {
     }
 
-    public record StakeholderRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) StakeholderRole role,
+    public record StakeholderRequest(@Schema(description = "the seat's role; or several as roles") StakeholderRole role,
+                                     @Schema(description = "several roles at once (role counts as one of them)")
+                                     List<StakeholderRole> roles,
                                      @Schema(minimum = "1", maximum = "5") Integer influence,
-                                     @Schema(minimum = "1", maximum = "5") Integer interest) {
+                                     @Schema(minimum = "1", maximum = "5") Integer interest,
+                                     @Schema(minimum = "-2", maximum = "2", description = "towards us: -2 opposed, 2 supporting")
+                                     Integer attitude,
+                                     @Schema(description = "how well we know them; UNKNOWN if absent") Coverage coverage,
+                                     @Schema(description = "responsible, accountable, consulted or informed") Raci raci) {
     }
 }

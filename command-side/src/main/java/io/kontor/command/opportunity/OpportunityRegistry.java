@@ -3,6 +3,7 @@ package io.kontor.command.opportunity;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.command.account.AccountRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ public class OpportunityRegistry {
 
     private final JdbcTemplate jdbc;
     private final AccountRegistry accounts;
+    private final Hierarchies hierarchies;
 
-    public OpportunityRegistry(JdbcTemplate jdbc, AccountRegistry accounts) {
+    public OpportunityRegistry(JdbcTemplate jdbc, AccountRegistry accounts, Hierarchies hierarchies) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.hierarchies = hierarchies;
     }
 
     public void registerOpened(UUID opportunityId, UUID accountId) {
@@ -42,13 +45,13 @@ public class OpportunityRegistry {
      * row stay locked, so neither the contact nor either account's subtree moves away while it is placed.
      */
     public void registerStakeholder(UUID opportunityId, UUID accountId, UUID contactId) {
-        accounts.lockHierarchies();
+        hierarchies.lock();
         List<UUID> contactAccount = jdbc.queryForList(
                 "SELECT account_id FROM contact_registry WHERE contact_id = ? FOR UPDATE", UUID.class, contactId);
         if (contactAccount.isEmpty()) {
             throw new NotFoundException("contact", contactId);
         }
-        if (!accounts.headquartersOf(contactAccount.get(0)).equals(accounts.headquartersOf(accountId))) {
+        if (!hierarchies.sameHierarchy(contactAccount.get(0), accountId)) {
             throw new BusinessRuleViolation("stakeholder-outside-hierarchy", "Contact " + contactId + " belongs to account "
                     + contactAccount.get(0) + ", which is not in the hierarchy of the opportunity's account " + accountId + ".",
                     Map.of("contactId", contactId, "contactAccountId", contactAccount.get(0)));

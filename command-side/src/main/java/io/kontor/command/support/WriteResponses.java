@@ -22,13 +22,13 @@ public final class WriteResponses {
         return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body(outcome));
     }
 
-    /** A creation whose answer says more than id and version (such as what an erasure erased). */
-    public static <T> ResponseEntity<T> created(String location, CommandOutcome outcome, T body) {
-        return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body);
-    }
-
     public static ResponseEntity<WriteResult> ok(CommandOutcome outcome) {
         return respond(HttpStatus.OK, outcome).body(body(outcome));
+    }
+
+    /** A creation answer naming more than the aggregate (something created inside it, such as a relationship). */
+    public static <T> ResponseEntity<T> created(String location, CommandOutcome outcome, T body) {
+        return respond(HttpStatus.CREATED, outcome).location(URI.create(location)).body(body);
     }
 
     /** A write answer with more fields than id and version (such as the ids a conversion created). */

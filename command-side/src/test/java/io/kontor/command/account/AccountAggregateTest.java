@@ -2,6 +2,7 @@ package io.kontor.command.account;
 
 import io.kontor.api.account.AccountClosed;
 import io.kontor.api.account.AccountKind;
+import io.kontor.api.account.AccountMapReviewed;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountOwnerAssigned;
@@ -12,8 +13,10 @@ import io.kontor.api.account.AssignAccountOwner;
 import io.kontor.api.account.CloseAccount;
 import io.kontor.api.account.MoveAccount;
 import io.kontor.api.account.OpenAccount;
+import io.kontor.api.account.ReviewAccountMap;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.Patch;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.platform.axon.AuditMetadata;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -42,7 +45,7 @@ class AccountAggregateTest {
     @BeforeEach
     void setUp() {
         JdbcTemplate jdbc = AccountFixtures.database();
-        registry = new AccountRegistry(jdbc);
+        registry = new AccountRegistry(jdbc, new Hierarchies(jdbc));
         fixture = AccountFixtures.fixture(jdbc, registry);
     }
 
@@ -333,6 +336,31 @@ class AccountAggregateTest {
             fixture.given(opened(profile("Acme"), null))
                     .when(new CloseAccount(accountId, "x".repeat(1001)))
                     .expectException(invalidFields("reason"));
+        }
+    }
+
+    @Nested
+    class ReviewingTheMap {
+
+        @Test
+        void recordsEveryReviewWithItsNoteTidied() {
+            UUID review = UUID.randomUUID();
+            fixture.given(opened(profile("Acme"), null))
+                    .when(new ReviewAccountMap(accountId, review, "  New CFO since March;\r\nKowalski left  "))
+                    .expectEvents(new AccountMapReviewed(accountId, review, "New CFO since March;\nKowalski left"));
+            fixture.given(opened(profile("Acme"), null), new AccountMapReviewed(accountId, review, null))
+                    .when(new ReviewAccountMap(accountId, review, null))
+                    .expectEvents(new AccountMapReviewed(accountId, review, null));
+        }
+
+        @Test
+        void refusesAClosedAccountOrAnOverlongNote() {
+            fixture.given(opened(profile("Acme"), null), new AccountClosed(accountId, null))
+                    .when(new ReviewAccountMap(accountId, UUID.randomUUID(), "late"))
+                    .expectException(rule("account-closed"));
+            fixture.given(opened(profile("Acme"), null))
+                    .when(new ReviewAccountMap(accountId, UUID.randomUUID(), "x".repeat(2001)))
+                    .expectException(invalidFields("note"));
         }
     }
 }

@@ -4,11 +4,16 @@ import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.common.Patch;
+import io.kontor.command.hierarchy.HierarchySplits;
+import io.kontor.command.opportunity.StakeholderSeatLinks;
+import io.kontor.command.relationship.RelationshipLinks;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import io.kontor.platform.testing.TestDatabases;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
 
 /** An Account fixture whose registry runs on a real (in-memory H2) database with the production schema. */
 public final class AccountFixtures {
@@ -25,9 +30,14 @@ public final class AccountFixtures {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
-        fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry, new BuyingCenterSplits(jdbc, registry),
-                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+        fixture.registerAnnotatedCommandHandler(new AccountMove(fixture.getRepository(), registry, splits(jdbc, fixture)));
         return fixture;
+    }
+
+    /** Every kind of link a hierarchy change may split, ended through the fixture's command bus. */
+    public static HierarchySplits splits(JdbcTemplate jdbc, AggregateTestFixture<?> fixture) {
+        return new HierarchySplits(List.of(new StakeholderSeatLinks(jdbc), new RelationshipLinks(jdbc)),
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build());
     }
 
     static AccountProfile profile(String name) {

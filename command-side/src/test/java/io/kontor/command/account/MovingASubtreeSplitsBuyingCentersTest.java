@@ -5,6 +5,7 @@ import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.MoveAccount;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.opportunity.OpportunityRegistry;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -43,9 +44,9 @@ class MovingASubtreeSplitsBuyingCentersTest {
     @BeforeEach
     void setUp() {
         JdbcTemplate jdbc = AccountFixtures.database();
-        AccountRegistry accounts = new AccountRegistry(jdbc);
-        ContactRegistry contacts = new ContactRegistry(jdbc, accounts);
-        OpportunityRegistry opportunities = new OpportunityRegistry(jdbc, accounts);
+        AccountRegistry accounts = new AccountRegistry(jdbc, new Hierarchies(jdbc));
+        ContactRegistry contacts = new ContactRegistry(jdbc, accounts, new Hierarchies(jdbc));
+        OpportunityRegistry opportunities = new OpportunityRegistry(jdbc, accounts, new Hierarchies(jdbc));
         accounts.registerOpening(group, null, null);
         accounts.registerOpening(branch, group, null);
         accounts.registerOpening(sisterBranch, group, null);

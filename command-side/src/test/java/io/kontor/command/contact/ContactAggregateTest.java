@@ -1,5 +1,6 @@
 package io.kontor.command.contact;
 
+import io.kontor.api.common.NotFoundException;
 import io.kontor.api.common.Patch;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
@@ -9,23 +10,26 @@ import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.contact.ReassignContact;
 import io.kontor.api.contact.UpdateContact;
-import io.kontor.api.common.NotFoundException;
-import io.kontor.command.account.AccountFixtures;
+import io.kontor.api.relationship.EndRelationship;
+import io.kontor.api.relationship.RelationshipAdded;
+import io.kontor.api.relationship.RelationshipEndCause;
+import io.kontor.api.relationship.RelationshipRules;
+import io.kontor.api.relationship.RelationshipType;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.platform.axon.AuditMetadata;
-import io.kontor.platform.axon.KontorCommandTargetResolver;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.kontor.command.account.RuleViolated.invalidFields;
 import static io.kontor.command.account.RuleViolated.rule;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ContactAggregateTest {
 
@@ -37,16 +41,14 @@ class ContactAggregateTest {
     private ContactRegistry registry;
     private AggregateTestFixture<Contact> fixture;
 
+    private ContactWorld world;
+
     @BeforeEach
     void setUp() {
-        JdbcTemplate jdbc = AccountFixtures.database();
-        accounts = new AccountRegistry(jdbc);
-        registry = new ContactRegistry(jdbc, accounts);
-        fixture = new AggregateTestFixture<>(Contact.class);
-        fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
-        fixture.registerInjectableResource(registry);
-        fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), registry,
-                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+        world = new ContactWorld();
+        accounts = world.accounts;
+        registry = world.contacts;
+        fixture = world.fixture;
         accounts.registerOpening(accountId, null, null);
         accounts.registerOpening(otherAccountId, null, null);
     }
@@ -163,5 +165,49 @@ class ContactAggregateTest {
                 .when(new ReassignContact(contactId, closed))
                 .expectException(rule("account-closed"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aContactWhoLeftTheCompanyIsRecordedAsItsFormerEmployee() {
+        registry.registerAdded(contactId, accountId, anna.email());
+        UUID formerEmployment = UUID.randomUUID();
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, otherAccountId, formerEmployment))
+                .expectEvents(new ContactReassigned(contactId, accountId, otherAccountId),
+                        new RelationshipAdded(contactId, formerEmployment, RelationshipType.FORMER_EMPLOYEE_OF, null, accountId,
+                                3, 0, RelationshipRules.today(), null));
+    }
+
+    @Test
+    void aContactMovingToAnotherCustomerEndsItsRelationshipsWithTheOldOnesPeople() {
+        UUID colleague = UUID.randomUUID();
+        UUID relationship = UUID.randomUUID();
+        registry.registerAdded(contactId, accountId, anna.email());
+        registry.registerAdded(colleague, accountId, null);
+        world.relationships.registerAdded(relationship, contactId, RelationshipType.ADVISES, colleague, null);
+        List<EndRelationship> endings = world.recordEndings();
+        fixture.given(new ContactAdded(contactId, accountId, anna), new RelationshipAdded(contactId, relationship,
+                        RelationshipType.ADVISES, colleague, null, 4, 1, LocalDate.of(2024, 5, 1), null))
+                .when(new ReassignContact(contactId, otherAccountId))
+                .expectEvents(new ContactReassigned(contactId, accountId, otherAccountId));
+
+        assertThat(endings).containsExactly(new EndRelationship(contactId, relationship, RelationshipRules.today(),
+                RelationshipEndCause.CONTACT_REASSIGNED, contactId));
+    }
+
+    @Test
+    void aContactMovingWithinTheHierarchyKeepsItsRelationships() {
+        UUID colleague = UUID.randomUUID();
+        UUID branch = UUID.randomUUID();
+        accounts.registerOpening(branch, accountId, null);
+        registry.registerAdded(contactId, accountId, anna.email());
+        registry.registerAdded(colleague, accountId, null);
+        world.relationships.registerAdded(UUID.randomUUID(), colleague, RelationshipType.REPORTS_TO, contactId, null);
+        List<EndRelationship> endings = world.recordEndings();
+        fixture.given(new ContactAdded(contactId, accountId, anna))
+                .when(new ReassignContact(contactId, branch))
+                .expectEvents(new ContactReassigned(contactId, accountId, branch));
+
+        assertThat(endings).isEmpty();
     }
 }

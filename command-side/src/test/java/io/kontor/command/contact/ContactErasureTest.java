@@ -12,17 +12,16 @@ import io.kontor.api.contact.LiftLegalHold;
 import io.kontor.api.contact.PlaceLegalHold;
 import io.kontor.api.contact.ReassignContact;
 import io.kontor.api.contact.UpdateContact;
-import io.kontor.command.account.AccountFixtures;
-import io.kontor.command.account.AccountRegistry;
-import io.kontor.platform.axon.KontorCommandTargetResolver;
+import io.kontor.api.relationship.AddRelationship;
+import io.kontor.api.relationship.RelationshipType;
 import io.kontor.platform.privacy.SubjectKeys;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.kontor.command.account.RuleViolated.invalidFields;
@@ -43,17 +42,13 @@ class ContactErasureTest {
 
     @BeforeEach
     void setUp() {
-        jdbc = AccountFixtures.database();
-        AccountRegistry accounts = new AccountRegistry(jdbc);
-        registry = new ContactRegistry(jdbc, accounts);
-        accounts.registerOpening(accountId, null, null);
+        ContactWorld world = new ContactWorld();
+        jdbc = world.jdbc;
+        registry = world.contacts;
+        world.accounts.registerOpening(accountId, null, null);
         registry.registerAdded(contactId, accountId, anna.email());
-        fixture = new AggregateTestFixture<>(Contact.class);
-        fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
-        fixture.registerInjectableResource(registry);
+        fixture = world.fixture;
         fixture.registerInjectableResource(new SubjectKeys(jdbc, Duration.ofMinutes(1)));
-        fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), registry,
-                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
     }
 
     @Test
@@ -126,6 +121,10 @@ class ContactErasureTest {
                 .expectException(rule("contact-erased"));
         fixture.given(added, erased)
                 .when(new PlaceLegalHold(contactId, "too late"))
+                .expectException(rule("contact-erased"));
+        fixture.given(added, erased)
+                .when(new AddRelationship(contactId, UUID.randomUUID(), RelationshipType.WORKED_WITH, UUID.randomUUID(), null, 3,
+                        0, LocalDate.of(2026, 1, 5), null))
                 .expectException(rule("contact-erased"));
     }
 }

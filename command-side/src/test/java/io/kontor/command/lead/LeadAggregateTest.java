@@ -14,6 +14,7 @@ import io.kontor.api.lead.Questionnaire;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,8 +52,8 @@ class LeadAggregateTest {
     void setUp() {
         JdbcTemplate jdbc = AccountFixtures.database();
         leads = new LeadRegistry(jdbc);
-        accounts = new AccountRegistry(jdbc);
-        contacts = new ContactRegistry(jdbc, accounts);
+        accounts = new AccountRegistry(jdbc, new Hierarchies(jdbc));
+        contacts = new ContactRegistry(jdbc, accounts, new Hierarchies(jdbc));
         fixture = new AggregateTestFixture<>(Lead.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(leads);

@@ -4,6 +4,7 @@ import io.kontor.api.common.Money;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.common.Patch;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
+import io.kontor.api.opportunity.Coverage;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.api.opportunity.LoseOpportunity;
 import io.kontor.api.opportunity.OpenOpportunity;
@@ -15,6 +16,7 @@ import io.kontor.api.opportunity.OpportunityTermsPatch;
 import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.PlaceStakeholder;
+import io.kontor.api.opportunity.Raci;
 import io.kontor.api.opportunity.RemoveStakeholder;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.StakeholderPlaced;
@@ -26,6 +28,7 @@ import io.kontor.api.opportunity.WinOpportunity;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static io.kontor.command.account.RuleViolated.invalidFields;
@@ -54,9 +58,9 @@ class OpportunityAggregateTest {
     @BeforeEach
     void setUp() {
         JdbcTemplate jdbc = AccountFixtures.database();
-        accounts = new AccountRegistry(jdbc);
-        contacts = new ContactRegistry(jdbc, accounts);
-        OpportunityRegistry registry = new OpportunityRegistry(jdbc, accounts);
+        accounts = new AccountRegistry(jdbc, new Hierarchies(jdbc));
+        contacts = new ContactRegistry(jdbc, accounts, new Hierarchies(jdbc));
+        OpportunityRegistry registry = new OpportunityRegistry(jdbc, accounts, new Hierarchies(jdbc));
         fixture = new AggregateTestFixture<>(Opportunity.class);
         fixture.registerCommandTargetResolver(new KontorCommandTargetResolver());
         fixture.registerInjectableResource(registry);
@@ -273,6 +277,40 @@ class OpportunityAggregateTest {
             fixture.given(opened(), placed)
                     .when(new PlaceStakeholder(opportunityId, buyer, StakeholderRole.BLOCKER, 4, 1))
                     .expectEvents(new StakeholderPlaced(opportunityId, buyer, StakeholderRole.BLOCKER, 4, 1));
+        }
+
+        @Test
+        void placesASeatWithSeveralRolesAttitudeCoverageAndRaci() {
+            UUID cfo = UUID.randomUUID();
+            contacts.registerAdded(cfo, headquarters, null);
+            fixture.given(opened())
+                    .when(new PlaceStakeholder(opportunityId, cfo, StakeholderRole.SIGNER, 5, 3,
+                            List.of(StakeholderRole.BLOCKER, StakeholderRole.DECISION_MAKER), -1, Coverage.BRIEF, Raci.A))
+                    .expectEvents(new StakeholderPlaced(opportunityId, cfo, StakeholderRole.DECISION_MAKER, 5, 3,
+                            List.of(StakeholderRole.DECISION_MAKER, StakeholderRole.SIGNER, StakeholderRole.BLOCKER), -1,
+                            Coverage.BRIEF, Raci.A));
+        }
+
+        @Test
+        void aSeatThatOnlyGainsCoverageIsAChange() {
+            UUID buyer = UUID.randomUUID();
+            contacts.registerAdded(buyer, branch, null);
+            fixture.given(opened(), new StakeholderPlaced(opportunityId, buyer, StakeholderRole.USER, 2, 2))
+                    .when(new PlaceStakeholder(opportunityId, buyer, StakeholderRole.USER, 2, 2, List.of(), 0,
+                            Coverage.MULTIPLE, null))
+                    .expectEvents(new StakeholderPlaced(opportunityId, buyer, StakeholderRole.USER, 2, 2, List.of(), 0,
+                            Coverage.MULTIPLE, null));
+        }
+
+        @Test
+        void refusesAnAttitudeOutOfRangeOrASeatWithoutAnyRole() {
+            fixture.given(opened())
+                    .when(new PlaceStakeholder(opportunityId, UUID.randomUUID(), StakeholderRole.USER, 3, 3, List.of(), 3,
+                            Coverage.UNKNOWN, null))
+                    .expectException(invalidFields("attitude"));
+            fixture.given(opened())
+                    .when(new PlaceStakeholder(opportunityId, UUID.randomUUID(), null, 3, 3, List.of(), -2, null, Raci.I))
+                    .expectException(invalidFields("role"));
         }
 
         @Test

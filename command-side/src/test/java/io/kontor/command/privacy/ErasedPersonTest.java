@@ -4,6 +4,7 @@ import io.kontor.api.common.NotFoundException;
 import io.kontor.command.account.AccountFixtures;
 import io.kontor.command.account.AccountRegistry;
 import io.kontor.command.contact.ContactRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.lead.LeadRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ErasedPersonTest {
 
     private final JdbcTemplate jdbc = AccountFixtures.database();
-    private final AccountRegistry accounts = new AccountRegistry(jdbc);
-    private final ContactRegistry contacts = new ContactRegistry(jdbc, accounts);
+    private final Hierarchies hierarchies = new Hierarchies(jdbc);
+    private final AccountRegistry accounts = new AccountRegistry(jdbc, hierarchies);
+    private final ContactRegistry contacts = new ContactRegistry(jdbc, accounts, hierarchies);
     private final LeadRegistry leads = new LeadRegistry(jdbc);
     private final ErasedPerson persons = new ErasedPerson(contacts, leads);
     private final UUID plant = UUID.randomUUID();

@@ -14,6 +14,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -96,6 +99,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(ConcurrencyException e, HttpServletRequest request) {
         return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "Another request changed the same resource at the same time; nothing was changed. Retry."), request);
+    }
+
+    /** A lock or a transaction that took too long: nothing was written, and the same request may well pass in a moment. */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class, TransactionTimedOutException.class})
+    ResponseEntity<Object> busy(RuntimeException e, HttpServletRequest request) {
+        LOG.warn("Busy serving {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+                "The request waited too long for other requests changing the same data; nothing was changed. Retry.");
+        decorate(problem, request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -35,6 +35,11 @@ public final class TestDatabases {
         return migrated(postgresDatabase());
     }
 
+    /** A new database on the shared embedded PostgreSQL server, not migrated (for tests of the migrations). */
+    public static DataSource emptyPostgres() {
+        return postgresDatabase();
+    }
+
     /** A new, empty database on the shared embedded PostgreSQL server; returns its JDBC URL. */
     public static String postgresUrl() {
         String name = newPostgresDatabase();

@@ -20,6 +20,7 @@ public class OpportunitiesReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc) {
-        return new ReadModel(NAME, 1, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)));
+        // 2: seats record their roles, attitude, coverage and RACI letter.
+        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)));
     }
 }

@@ -9,6 +9,7 @@ import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.StakeholderPlaced;
 import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
+import io.kontor.api.opportunity.StakeholderRoles;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -75,9 +76,11 @@ public class OpportunityProjection {
         if (update(event.opportunityId(), sequence, null)) {
             jdbc.update("DELETE FROM opportunity_stakeholder WHERE opportunity_id = ? AND contact_id = ?",
                     event.opportunityId(), event.contactId());
-            jdbc.update("INSERT INTO opportunity_stakeholder (opportunity_id, contact_id, role, influence, interest) "
-                            + "VALUES (?, ?, ?, ?, ?)", event.opportunityId(), event.contactId(), event.role().name(),
-                    event.influence(), event.interest());
+            jdbc.update("INSERT INTO opportunity_stakeholder (opportunity_id, contact_id, role, influence, interest, roles, "
+                            + "attitude, coverage, raci) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.opportunityId(),
+                    event.contactId(), event.role().name(), event.influence(), event.interest(),
+                    StakeholderRoles.joined(event.roles()), event.attitude(), event.coverage().name(),
+                    event.raci() == null ? null : event.raci().name());
         }
     }
 

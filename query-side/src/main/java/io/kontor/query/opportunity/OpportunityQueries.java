@@ -2,14 +2,17 @@ package io.kontor.query.opportunity;
 
 import io.kontor.api.common.Money;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.api.opportunity.Coverage;
 import io.kontor.api.opportunity.FindOpportunity;
 import io.kontor.api.opportunity.ListAccountOpportunities;
 import io.kontor.api.opportunity.OpportunityPage;
 import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.api.opportunity.OpportunityView;
+import io.kontor.api.opportunity.Raci;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.opportunity.StakeholderRole;
+import io.kontor.api.opportunity.StakeholderRoles;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -72,10 +75,13 @@ public class OpportunityQueries {
         }
         Map<UUID, List<Stakeholder>> byOpportunity = new HashMap<>();
         String in = String.join(", ", java.util.Collections.nCopies(views.size(), "?"));
-        jdbc.query("SELECT opportunity_id, contact_id, role, influence, interest FROM opportunity_stakeholder "
-                + "WHERE opportunity_id IN (" + in + ") ORDER BY role, contact_id", rs -> {
+        jdbc.query("SELECT opportunity_id, contact_id, role, influence, interest, roles, attitude, coverage, raci "
+                + "FROM opportunity_stakeholder WHERE opportunity_id IN (" + in + ") ORDER BY role, contact_id", rs -> {
+            String raci = rs.getString(9);
             byOpportunity.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new Stakeholder(
-                    rs.getObject(2, UUID.class), StakeholderRole.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)));
+                    rs.getObject(2, UUID.class), StakeholderRole.valueOf(rs.getString(3)), StakeholderRoles.parse(rs.getString(6)),
+                    rs.getInt(4), rs.getInt(5), rs.getInt(7), Coverage.valueOf(rs.getString(8)),
+                    raci == null ? null : Raci.valueOf(raci)));
         }, views.stream().map(OpportunityView::id).toArray());
         return views.stream().map(view -> new OpportunityView(view.id(), view.accountId(), view.name(), view.value(),
                 view.stage(), view.probability(), view.probabilityExplicit(), view.status(), view.expectedCloseDate(),

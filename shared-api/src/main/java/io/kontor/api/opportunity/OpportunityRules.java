@@ -40,13 +40,20 @@ public final class OpportunityRules {
         }
     }
 
-    public static void checkStakeholder(int influence, int interest) {
+    /** A seat's roles and scales; the seat's {@code role} is null when no role was named at all. */
+    public static void checkStakeholder(Stakeholder seat) {
         Violations violations = new Violations();
-        if (influence < 1 || influence > 5) {
+        if (seat.role() == null) {
+            violations.add("role", "is required: name the seat's role, or several as roles");
+        }
+        if (seat.influence() < 1 || seat.influence() > 5) {
             violations.add("influence", "must be between 1 and 5");
         }
-        if (interest < 1 || interest > 5) {
+        if (seat.interest() < 1 || seat.interest() > 5) {
             violations.add("interest", "must be between 1 and 5");
+        }
+        if (seat.attitude() < -2 || seat.attitude() > 2) {
+            violations.add("attitude", "must be between -2 (opposed) and 2 (supporting)");
         }
         violations.throwIfAny();
     }

@@ -1,0 +1,143 @@
+package io.kontor.command.hierarchy;
+
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The shape of the account hierarchies as the command side knows it: each account's parent and its
+ * headquarters (the root of its tree) in {@code account_registry}, and the one lock row that everything
+ * deciding by that shape takes first. Accounts with the same headquarters form one hierarchy; asking
+ * whether two accounts share one is two primary-key reads. A move rewrites the headquarters of the
+ * moved subtree, so the question never needs a walk up the tree per row.
+ *
+ * <p>Written in the command's transaction, like every registry.
+ */
+@Component
+public class Hierarchies {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+
+    public Hierarchies(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes the one lock row that moves queue on, until the transaction ends. Whatever decides by the
+     * shape of the hierarchy (a move's cycle check, placing a stakeholder, a relationship between two
+     * people, a contact changing account) takes it first, so none of them decides on a shape another
+     * is changing.
+     */
+    public void lock() {
+        jdbc.query("SELECT id FROM hierarchy_lock WHERE id = 1 FOR UPDATE", rs -> null);
+    }
+
+    /** The root of the account's tree; 404 for an unknown account. */
+    public UUID headquartersOf(UUID accountId) {
+        List<UUID> found = jdbc.queryForList("SELECT headquarters_id FROM account_registry WHERE account_id = ?",
+                UUID.class, accountId);
+        if (found.isEmpty()) {
+            throw new NotFoundException("account", accountId);
+        }
+        return found.get(0);
+    }
+
+    public boolean sameHierarchy(UUID accountId, UUID otherAccountId) {
+        return headquartersOf(accountId).equals(headquartersOf(otherAccountId));
+    }
+
+    /** The headquarters of an account opened under {@code parentId} ({@code null}: it is one itself). */
+    public UUID headquartersForChildOf(UUID accountId, UUID parentId) {
+        return parentId == null ? accountId : headquartersOf(parentId);
+    }
+
+    /**
+     * Moves the account with its subtree under {@code newParentId} ({@code null}: it becomes a
+     * headquarters), refusing a move that would make it its own ancestor. The caller holds the
+     * {@linkplain #lock() lock} and has checked that the new parent is open.
+     */
+    public SubtreeMoved move(UUID accountId, UUID newParentId) {
+        UUID from = headquartersOf(accountId);
+        UUID to = newParentId == null ? accountId : headquartersOf(newParentId);
+        if (newParentId != null && to.equals(from) && ancestorsOf(newParentId).contains(accountId)) {
+            throw new BusinessRuleViolation("hierarchy-cycle", "Account " + newParentId + " lies in the subtree of "
+                    + accountId + "; moving " + accountId + " under it would make the account its own ancestor.",
+                    Map.of("parentId", newParentId));
+        }
+        jdbc.update("UPDATE account_registry SET parent_id = ? WHERE account_id = ?", newParentId, accountId);
+        if (to.equals(from)) {
+            return new SubtreeMoved(accountId, Set.of(), from, to);
+        }
+        // An account opened under a subtree account meanwhile holds its parent's row lock, so the update
+        // below waits for it to commit; walking the subtree again then finds it. Until nothing new turns up.
+        Set<UUID> subtree = new LinkedHashSet<>();
+        Set<UUID> found = subtreeOf(accountId);
+        while (!found.isEmpty()) {
+            setHeadquarters(found, to);
+            subtree.addAll(found);
+            found = subtreeOf(accountId);
+            found.removeAll(subtree);
+        }
+        return new SubtreeMoved(accountId, Collections.unmodifiableSet(subtree), from, to);
+    }
+
+    private void setHeadquarters(Set<UUID> accounts, UUID headquartersId) {
+        inChunks(accounts, chunk -> {
+            List<Object> arguments = new ArrayList<>(List.of(headquartersId));
+            arguments.addAll(chunk);
+            jdbc.update("UPDATE account_registry SET headquarters_id = ? WHERE account_id IN (" + placeholders(chunk.size())
+                    + ")", arguments.toArray());
+        });
+    }
+
+    /** The account itself and every ancestor up to its headquarters, in that order. */
+    public List<UUID> ancestorsOf(UUID accountId) {
+        return jdbc.queryForList("""
+                WITH RECURSIVE chain (account_id, parent_id, depth) AS (
+                    SELECT account_id, parent_id, 0 FROM account_registry WHERE account_id = ?
+                    UNION ALL
+                    SELECT r.account_id, r.parent_id, c.depth + 1
+                    FROM account_registry r JOIN chain c ON r.account_id = c.parent_id
+                    WHERE c.depth < 10000
+                )
+                SELECT account_id FROM chain ORDER BY depth""", UUID.class, accountId);
+    }
+
+    /** The accounts of the subtree rooted at the account, itself included; one walk down the parent index. */
+    public Set<UUID> subtreeOf(UUID accountId) {
+        return new LinkedHashSet<>(jdbc.queryForList("""
+                WITH RECURSIVE subtree (account_id, depth) AS (
+                    SELECT account_id, 0 FROM account_registry WHERE account_id = ?
+                    UNION ALL
+                    SELECT r.account_id, t.depth + 1 FROM account_registry r JOIN subtree t ON r.parent_id = t.account_id
+                    WHERE t.depth < 10000
+                )
+                SELECT account_id FROM subtree""", UUID.class, accountId));
+    }
+
+    /** {@code ?, ?, ...}: for the IN lists of {@link #inChunks}. */
+    public static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** Hands the ids on in chunks of at most 500, for IN lists that stay index lookups on both databases. */
+    public static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> work) {
+        List<UUID> all = new ArrayList<>(ids);
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            work.accept(all.subList(start, Math.min(all.size(), start + CHUNK)));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.kontor.query.map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A table of periods: each event that changes an entity ends its current period at the event's time and
+ * begins a new one. A period is keyed by the entity and the global position of the event that began it,
+ * so one event may begin periods of many entities (a move re-homes a whole subtree) and a redelivered
+ * event changes nothing: every write checks that its position has not been applied already.
+ */
+final class MapPeriods {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+    private final List<String> keys;
+    private final List<String> columns;
+    private final String keyCondition;
+
+    MapPeriods(JdbcTemplate jdbc, String table, List<String> keys, List<String> columns) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.keys = List.copyOf(keys);
+        this.columns = List.copyOf(columns);
+        this.keyCondition = keys.stream().map(key -> key + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    /** Begins a period with these values (every column), ending the current one. */
+    void begin(List<Object> key, long position, Instant at, Map<String, Object> values) {
+        List<Object> found = new ArrayList<>(key);
+        found.add(position);
+        if (!jdbc.queryForList("SELECT from_position FROM " + table + " WHERE " + keyCondition + " AND from_position = ?",
+                Long.class, found.toArray()).isEmpty()) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(key);
+        arguments.add(position);
+        arguments.add(time(at));
+        columns.forEach(column -> arguments.add(values.get(column)));
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", keys) + ", from_position, valid_from, "
+                + String.join(", ", columns) + ") VALUES (" + marks(arguments.size()) + ")", arguments.toArray());
+        end(key, position, at);
+    }
+
+    /**
+     * Begins a period that copies the current one with some columns changed; nothing if there is no
+     * current period or the changes change nothing.
+     */
+    void change(List<Object> key, long position, Instant at, Map<String, Object> changes) {
+        List<Object> arguments = new ArrayList<>(List.of(position, time(at)));
+        String selected = columns.stream().map(column -> {
+            if (changes.containsKey(column)) {
+                arguments.add(changes.get(column));
+                return "?";
+            }
+            return column;
+        }).collect(Collectors.joining(", "));
+        arguments.addAll(key);
+        List<String> changed = new ArrayList<>();
+        changes.forEach((column, value) -> {
+            changed.add(column + " IS DISTINCT FROM ?");
+            arguments.add(value);
+        });
+        arguments.addAll(key);
+        arguments.add(position);
+        int begun = jdbc.update("INSERT INTO " + table + " (" + String.join(", ", keys) + ", from_position, valid_from, "
+                + String.join(", ", columns) + ") SELECT " + String.join(", ", keys) + ", ?, ?, " + selected + " FROM " + table
+                + " WHERE " + keyCondition + " AND valid_to IS NULL AND (" + String.join(" OR ", changed) + ") AND NOT EXISTS"
+                + " (SELECT 1 FROM " + table + " WHERE " + keyCondition + " AND from_position = ?)", arguments.toArray());
+        if (begun == 1) {
+            end(key, position, at);
+        }
+    }
+
+    /** The same change for many entities of a single-column key, a few statements per 500 of them. */
+    void changeAll(List<UUID> ids, long position, Instant at, String column, Object value) {
+        String key = keys.get(0);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            String selected = columns.stream().map(name -> name.equals(column) ? "?" : name).collect(Collectors.joining(", "));
+            List<Object> arguments = new ArrayList<>(List.of(position, time(at), value));
+            arguments.addAll(chunk);
+            arguments.add(position);
+            jdbc.update("INSERT INTO " + table + " (" + key + ", from_position, valid_from, " + String.join(", ", columns)
+                    + ") SELECT " + key + ", ?, ?, " + selected + " FROM " + table + " t WHERE " + key + " IN ("
+                    + marks(chunk.size()) + ") AND valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM " + table + " o WHERE o."
+                    + key + " = t." + key + " AND o.from_position = ?)", arguments.toArray());
+            List<Object> ending = new ArrayList<>(List.of(time(at)));
+            ending.addAll(chunk);
+            ending.add(position);
+            jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + key + " IN (" + marks(chunk.size())
+                    + ") AND valid_to IS NULL AND from_position < ?", ending.toArray());
+        }
+    }
+
+    /** Ends the current period (begun before this event), if there is one. */
+    void end(List<Object> key, long position, Instant at) {
+        List<Object> arguments = new ArrayList<>(List.of(time(at)));
+        arguments.addAll(key);
+        arguments.add(position);
+        jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + keyCondition + " AND valid_to IS NULL AND from_position < ?",
+                arguments.toArray());
+    }
+
+    /**
+     * Rewrites every period of an entity ({@code assignments}: an erasure's "column = ?" list), then merges each
+     * period into the one before it where they no longer differ: a replay reads the erased values from the
+     * first event on and never begins such a period, so the live table ends up as a replay builds it.
+     */
+    void rewriteAll(List<Object> key, String assignments, Object... values) {
+        List<Object> arguments = new ArrayList<>(List.of(values));
+        arguments.addAll(key);
+        jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition, arguments.toArray());
+        List<Object[]> periods = jdbc.query("SELECT from_position, valid_from, valid_to, " + String.join(", ", columns) + " FROM "
+                + table + " WHERE " + keyCondition + " ORDER BY from_position", (rs, row) -> {
+            Object[] period = new Object[3 + columns.size()];
+            period[0] = rs.getLong(1);
+            period[1] = rs.getObject(2, OffsetDateTime.class).toInstant();
+            OffsetDateTime to = rs.getObject(3, OffsetDateTime.class);
+            period[2] = to == null ? null : to.toInstant();
+            for (int column = 0; column < columns.size(); column++) {
+                period[3 + column] = rs.getObject(4 + column);
+            }
+            return period;
+        }, key.toArray());
+        Object[] kept = null;
+        for (Object[] period : periods) {
+            boolean same = kept != null && period[1].equals(kept[2])
+                    && Arrays.equals(kept, 3, kept.length, period, 3, period.length);
+            if (!same) {
+                kept = period;
+                continue;
+            }
+            kept[2] = period[2];
+            List<Object> merged = new ArrayList<>();
+            merged.add(kept[2] == null ? null : time((Instant) kept[2]));
+            merged.addAll(key);
+            merged.add(kept[0]);
+            jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + keyCondition + " AND from_position = ?", merged.toArray());
+            List<Object> removed = new ArrayList<>(key);
+            removed.add(period[0]);
+            jdbc.update("DELETE FROM " + table + " WHERE " + keyCondition + " AND from_position = ?", removed.toArray());
+        }
+    }
+
+    /** One column of the current period, or {@code null} if there is none. */
+    <T> T current(List<Object> key, String column, Class<T> type) {
+        List<T> values = jdbc.queryForList("SELECT " + column + " FROM " + table + " WHERE " + keyCondition
+                + " AND valid_to IS NULL", type, key.toArray());
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
