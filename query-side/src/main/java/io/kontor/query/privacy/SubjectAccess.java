@@ -4,10 +4,14 @@ import io.kontor.api.common.EmailAddresses;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.contact.FindContact;
 import io.kontor.api.lead.FindLead;
+import io.kontor.api.relationship.Relationship;
+import io.kontor.api.map.ContactRelationships;
+import io.kontor.api.map.FindContactRelationships;
 import io.kontor.query.audit.AuditController;
 import io.kontor.query.audit.StoredEvents;
 import io.kontor.query.contact.ContactQueries;
 import io.kontor.query.lead.LeadQueries;
+import io.kontor.query.map.AccountMaps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +37,14 @@ public class SubjectAccess {
     private final ContactQueries contacts;
     private final LeadQueries leads;
     private final StoredEvents events;
+    private final AccountMaps maps;
 
-    public SubjectAccess(JdbcTemplate jdbc, ContactQueries contacts, LeadQueries leads, StoredEvents events) {
+    public SubjectAccess(JdbcTemplate jdbc, ContactQueries contacts, LeadQueries leads, StoredEvents events, AccountMaps maps) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.leads = leads;
         this.events = events;
+        this.maps = maps;
     }
 
     /** By exactly one of email, contact id or lead id; an unknown id is 404, an unknown email an empty report. */
@@ -78,7 +84,8 @@ public class SubjectAccess {
         for (UUID id : subjects) {
             if (PrivacyProjection.CONTACT.equals(kindOf(id))) {
                 contacts.handle(new FindContact(id)).ifPresent(contact -> contactRecords.add(new SubjectReport.ContactRecord(
-                        contact, accountName(contact.accountId()), legalHold(id), erasure(id), seats(id), history(id))));
+                        contact, accountName(contact.accountId()), legalHold(id), erasure(id), seats(id), relationships(id),
+                        history(id))));
             } else {
                 leads.handle(new FindLead(id)).ifPresent(lead -> leadRecords.add(new SubjectReport.LeadRecord(lead, erasure(id),
                         history(id))));
@@ -115,6 +122,19 @@ public class SubjectAccess {
                         + "WHERE s.contact_id = ? ORDER BY s.opportunity_id",
                 (rs, row) -> new SubjectReport.Seat(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getInt(5), rs.getInt(6)), contactId);
+    }
+
+    /** Its relationships to people and former employers, and other people's to it, ended ones included. */
+    private List<Relationship> relationships(UUID contactId) {
+        ContactRelationships found;
+        try {
+            found = maps.handle(new FindContactRelationships(contactId, true));
+        } catch (NotFoundException notOnTheMapYet) {
+            return List.of();
+        }
+        List<Relationship> all = new ArrayList<>(found.outgoing());
+        all.addAll(found.incoming());
+        return all;
     }
 
     private List<Map<String, Object>> history(UUID aggregateId) {

@@ -2,6 +2,7 @@ package io.kontor.query.privacy;
 
 import io.kontor.api.contact.ContactView;
 import io.kontor.api.lead.LeadView;
+import io.kontor.api.relationship.Relationship;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Everything Kontor holds about one person (GDPR art. 15): each of their contacts with its account, legal
- * hold, buying-center seats and history, and each of their leads with its history, as of {@code generatedAt}.
+ * hold, buying-center seats, relationships (its own and other people's to it) and history, and each of their
+ * leads with its history, as of {@code generatedAt}.
  */
 public record SubjectReport(@Schema(description = "the email asked for; null when asked by id") String email,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ContactRecord> contacts,
@@ -22,6 +24,7 @@ public record SubjectReport(@Schema(description = "the email asked for; null whe
     public record ContactRecord(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ContactView contact,
                                 String accountName, LegalHold legalHold, ErasureNote erasure,
                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Seat> seats,
+                                @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Relationship> relationships,
                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Map<String, Object>> history) {
     }
 
