@@ -68,9 +68,7 @@ public class PrivacyProjection {
     @EventHandler
     public void on(ContactErased event, @SequenceNumber long sequence, @Timestamp Instant at,
                    @MetaDataValue(AuditMetadata.PRINCIPAL) String principal) {
-        keys.forget(event.contactId());
-        versions.update(event.contactId(), sequence, "email_key = NULL");
-        recordErasure(event.contactId(), event.erasureId(), CONTACT, event.reason(), principal, at);
+        erased(event.contactId(), sequence, event.erasureId(), CONTACT, event.reason(), principal, at);
     }
 
     @EventHandler
@@ -86,9 +84,7 @@ public class PrivacyProjection {
     @EventHandler
     public void on(LeadErased event, @SequenceNumber long sequence, @Timestamp Instant at,
                    @MetaDataValue(AuditMetadata.PRINCIPAL) String principal) {
-        keys.forget(event.leadId());
-        versions.update(event.leadId(), sequence, "email_key = NULL");
-        recordErasure(event.leadId(), event.erasureId(), LEAD, event.reason(), principal, at);
+        erased(event.leadId(), sequence, event.erasureId(), LEAD, event.reason(), principal, at);
     }
 
     private void first(UUID subject, String kind, String email, long sequence) {
@@ -98,7 +94,10 @@ public class PrivacyProjection {
         }
     }
 
-    private void recordErasure(UUID subject, UUID erasure, String kind, String reason, String principal, Instant at) {
+    /** The person's key leaves this process's cache, their email the model, and the erasure is recorded. */
+    private void erased(UUID subject, long sequence, UUID erasure, String kind, String reason, String principal, Instant at) {
+        keys.forget(subject);
+        versions.update(subject, sequence, "email_key = NULL");
         if (jdbc.queryForList("SELECT subject_id FROM erasure_record WHERE subject_id = ?", UUID.class, subject).isEmpty()) {
             jdbc.update("INSERT INTO erasure_record (subject_id, erasure_id, kind, reason, erased_by, erased_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", subject, erasure, kind, reason, principal, at.atOffset(ZoneOffset.UTC));
