@@ -2,15 +2,14 @@ package io.kontor.command.support;
 
 import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.platform.web.CurrentRequest;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +23,23 @@ import static io.kontor.platform.axon.AxonInfrastructureConfiguration.COMMAND_TA
  * Sends a command on behalf of the current HTTP request: stamps the caller and correlation id on it,
  * passes {@code If-Match} as the expected version, and reports the versions and event position the
  * command reached. A command without {@code If-Match} that lost an optimistic-locking race with
- * another node is simply retried: the caller did not ask for a particular version.
+ * another node is simply retried: the caller did not ask for a particular version. So is one whose
+ * transaction lost a lock (a deadlock broken by PostgreSQL, a lock wait that ran out). Commands are
+ * handled by {@link GroupCommit}, which commits the commands of concurrent requests together.
  */
 @Component
 public class CommandDispatcher {
 
     private static final int ATTEMPTS_WITHOUT_IF_MATCH = 3;
+    private static final int ATTEMPTS_AFTER_LOCK_FAILURE = 3;
 
-    private final CommandBus commandBus;
+    private final GroupCommit commits;
     private final CommandTargetResolver targets;
     private final EventPositions positions;
 
-    public CommandDispatcher(CommandBus commandBus, @Qualifier(COMMAND_TARGET_RESOLVER) CommandTargetResolver targets,
+    public CommandDispatcher(GroupCommit commits, @Qualifier(COMMAND_TARGET_RESOLVER) CommandTargetResolver targets,
                              EventPositions positions) {
-        this.commandBus = commandBus;
+        this.commits = commits;
         this.targets = targets;
         this.positions = positions;
     }
@@ -73,14 +75,18 @@ public class CommandDispatcher {
                 if (attempt >= attempts) {
                     throw lostRace;
                 }
+            } catch (TransientDataAccessException lockLost) {
+                // Two command nodes' transactions waited for each other (PostgreSQL broke the deadlock) or a lock
+                // wait ran out: nothing of this command was kept, so it runs again on fresh state.
+                if (attempt >= ATTEMPTS_AFTER_LOCK_FAILURE) {
+                    throw lockLost;
+                }
             }
         }
     }
 
     private CommandResultMessage<?> send(CommandMessage<?> message) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commandBus.dispatch(message, callback);
-        CommandResultMessage<?> result = callback.getResult();
+        CommandResultMessage<?> result = commits.dispatch(message);
         if (result.isExceptional()) {
             Throwable failure = result.exceptionResult();
             if (failure instanceof RuntimeException runtime) {

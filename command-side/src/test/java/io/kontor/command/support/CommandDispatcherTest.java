@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import java.util.UUID;
 
@@ -32,7 +33,8 @@ class CommandDispatcherTest {
         bus.subscribe(Touch.class.getName(), message -> {
             throw new ConcurrencyException("the append collided with another node's");
         });
-        CommandDispatcher dispatcher = new CommandDispatcher(bus,
+        GroupCommit notStarted = new GroupCommit(bus, null, new JdbcTransactionManager(jdbc.getDataSource()), 100);
+        CommandDispatcher dispatcher = new CommandDispatcher(notStarted,
                 message -> new VersionedAggregateIdentifier(aggregateId, null), new EventPositions(jdbc));
 
         ConflictingAggregateVersionException stale = catchThrowableOfType(ConflictingAggregateVersionException.class,

@@ -14,7 +14,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.RevisionResolver;
@@ -23,7 +27,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import io.kontor.platform.integrity.ChainedAppends;
 import io.kontor.platform.privacy.PersonalDataCodec;
 import io.kontor.platform.privacy.PersonalDataSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,6 +111,37 @@ public class AxonInfrastructureConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(pollInterval.toMillis()));
+    }
+
+    /**
+     * Spring's JDBC transactions: Kontor keeps no JPA entities (reads and writes are SQL), so there is no
+     * entity manager to open per transaction, and nested transactions are savepoints ({@link CommandSavepoints}).
+     */
+    @Bean
+    @Primary
+    public PlatformTransactionManager transactionManager(DataSource dataSource,
+                                                         ObjectProvider<TransactionManagerCustomizers> customizers) {
+        JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
+        // A commit the database refused is rolled back explicitly: the connection goes back to the pool clean.
+        transactions.setRollbackOnCommitFailure(true);
+        // spring.transaction.* (the command side's default timeout) as for Spring Boot's own transaction manager.
+        customizers.ifAvailable(customizer -> customizer.customize(transactions));
+        return transactions;
+    }
+
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new CommandSavepoints(transactions);
+    }
+
+    /**
+     * Axon's JDBC parts use the connection of Spring's current transaction, and nothing more: Axon's
+     * default provider also rolls that whole connection back when any unit of work on it rolls back,
+     * which in a group commit would undo the batch's other commands (their savepoints are Spring's).
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean(COMMAND_TARGET_RESOLVER)
