@@ -1,5 +1,7 @@
 package io.kontor.platform.privacy;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,6 +34,7 @@ public class SubjectKeys {
     private static final int MAX_CACHED = 200_000;
     /** What the cache holds for an erased person: the key is gone for good. */
     private static final Cached ERASED = new Cached(null, Long.MAX_VALUE);
+    private static final String BEFORE = SubjectKeys.class.getName() + "/before";
 
     private final JdbcTemplate jdbc;
     private final long ttlNanos;
@@ -131,7 +134,7 @@ public class SubjectKeys {
             return;
         }
         Map<UUID, Cached> pending = pending();
-        if (pending.isEmpty()) {
+        if (!TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -149,7 +152,32 @@ public class SubjectKeys {
                 }
             });
         }
+        forgetOnRollback(pending, subject);
         pending.put(subject, entry);
+    }
+
+    /**
+     * Under group commit a command that fails rolls back to its savepoint while the batch's transaction still
+     * commits: what the command's unit of work put here must go with it (a key it created was never stored, a
+     * key it destroyed is still there). The person's entry before the command comes back.
+     */
+    private static void forgetOnRollback(Map<UUID, Cached> pending, UUID subject) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        Map<UUID, Optional<Cached>> before = unitOfWork.getOrComputeResource(BEFORE, name -> {
+            Map<UUID, Optional<Cached>> earlier = new HashMap<>();
+            unitOfWork.onRollback(rolledBack -> earlier.forEach((id, previous) -> {
+                if (previous.isPresent()) {
+                    pending.put(id, previous.get());
+                } else {
+                    pending.remove(id);
+                }
+            }));
+            return earlier;
+        });
+        before.putIfAbsent(subject, Optional.ofNullable(pending.get(subject)));
     }
 
     @SuppressWarnings("unchecked")
