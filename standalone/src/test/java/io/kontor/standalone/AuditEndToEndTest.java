@@ -2,13 +2,11 @@ package io.kontor.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.api.lead.LeadQualified;
-import io.kontor.platform.integrity.EventHashes;
 import io.kontor.platform.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -175,18 +173,7 @@ class AuditEndToEndTest extends StandaloneTest {
                 "companyName", "Upcast Sp. z o.o."));
         String lead = captured.id();
         String revisionOne = "{\"leadId\":\"" + lead + "\",\"score\":68,\"questionnaireId\":\"lead-v1\",\"answers\":{}}";
-        // Stored with its hash, as Kontor would have stored it then: the log stays verifiable.
-        EventHashes.StoredRow row = new EventHashes.StoredRow(UUID.randomUUID().toString(), lead, 1, "Lead",
-                Instant.now().toString(), LeadQualified.class.getName(), "1", revisionOne.getBytes(StandardCharsets.UTF_8),
-                "{\"principal\":\"migration\"}".getBytes(StandardCharsets.UTF_8));
-        byte[] previous = jdbc.queryForObject("SELECT event_hash FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND sequence_number = 0", byte[].class, lead);
-        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
-                        + "payload_type, payload_revision, payload, meta_data, event_hash) VALUES (?, ?, 1, 'Lead', ?, ?, '1', ?, ?, ?)",
-                row.eventIdentifier(), lead, row.timestamp(), row.payloadType(), row.payload(), row.metaData(),
-                EventHashes.of(row, previous));
-        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND sequence_number = 1", Long.class, lead);
+        long position = OldShapeEvents.insert(jdbc, lead, 1, "Lead", LeadQualified.class.getName(), "1", revisionOne);
 
         JsonNode history = auditor().get("/api/audit/leads/" + lead + "/events").json().path("events");
         assertThat(history.get(1).path("revision").asText()).isEqualTo("1");
