@@ -14,13 +14,11 @@ import io.kontor.api.contact.ReassignContact;
 import io.kontor.api.contact.UpdateContact;
 import io.kontor.api.relationship.AddRelationship;
 import io.kontor.api.relationship.RelationshipType;
-import io.kontor.platform.privacy.SubjectKeys;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -48,7 +46,6 @@ class ContactErasureTest {
         world.accounts.registerOpening(accountId, null, null);
         registry.registerAdded(contactId, accountId, anna.email());
         fixture = world.fixture;
-        fixture.registerInjectableResource(new SubjectKeys(jdbc, Duration.ofMinutes(1)));
     }
 
     @Test
