@@ -63,7 +63,8 @@ public class PrivacyCommandController {
         return WriteResponses.ok(commands.dispatch(new PlaceLegalHold(contactId, request.reason()), Versions.expectedVersion(ifMatch)));
     }
 
-    @DeleteMapping(path = "/api/admin/legal-holds/{contactId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @DeleteMapping(path = "/api/admin/legal-holds/{contactId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Lift the contact's legal hold (the reason is optional)")
     public ResponseEntity<WriteResult> liftHold(@PathVariable UUID contactId,
                                                 @RequestBody(required = false) LiftRequest request,
