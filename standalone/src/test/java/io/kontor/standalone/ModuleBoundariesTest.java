@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The rules between modules (and the layering inside them), checked on the compiled classes:
- * the API is plain Java, the two sides never know each other, the platform knows neither side.
+ * the API is plain Java, the two sides never know each other, the platform knows neither side, and the web
+ * interface talks to the API over HTTP only (it knows no side; the applications that serve reads import it).
  */
 class ModuleBoundariesTest {
 
@@ -50,6 +51,20 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("io.kontor.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.kontor.command..", "io.kontor.query..",
                         "io.kontor.standalone..")
+                .check(kontor);
+    }
+
+    @Test
+    void theWebInterfaceKnowsNeitherSideAndOnlyTheApplicationsServingReadsImportIt() {
+        noClasses().that().resideInAPackage("io.kontor.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kontor.command..", "io.kontor.query..",
+                        "io.kontor.standalone..")
+                .check(kontor);
+        noClasses().that().resideInAnyPackage("io.kontor.command..", "io.kontor.platform..", "io.kontor.api..")
+                .should().dependOnClassesThat().resideInAPackage("io.kontor.ui..")
+                .check(kontor);
+        noClasses().that().resideInAPackage("io.kontor.query..").and().resideOutsideOfPackage("io.kontor.query.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.kontor.ui..")
                 .check(kontor);
     }
 

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * go through both command nodes at once; races on one aggregate and on set-based rules end cleanly;
  * a query node is killed with {@code kill -9} while events flow, the survivor takes over its segments
  * and completes the read model, and the restarted node rejoins; a replay through one query node makes
- * the other let go of the projection's segments.
+ * the other let go of the projection's segments; a browser session opened on one query node is honoured by the other.
  */
 class MultiNodeIT {
 
@@ -121,6 +121,12 @@ class MultiNodeIT {
         assertThat(again.path("rollup").path("accounts").asLong()).isEqualTo(acknowledged.size() + 1);
         assertThat(restarted.as("ana").get("/api/accounts?size=1").status()).isEqualTo(200);
         assertThat(command1.as("ana").get("/api/reports/pipeline").status()).as("reads are the query side's").isEqualTo(404);
+
+        // A browser signed in through one query node is served by the other: its session lives in the database.
+        FormSession browser = FormSession.signIn("http://127.0.0.1:" + survivor.port(), "ana", USERS.get("ana"));
+        String otherNode = "http://127.0.0.1:" + restarted.port();
+        assertThat(browser.get(otherNode, "/ui/me").json().path("user").asText()).isEqualTo("ana");
+        assertThat(browser.get(otherNode, "/api/accounts/" + group).status()).isEqualTo(200);
 
         // A replay asked of the node that does not run the projections: the node that does builds the new
         // generation and switches, and both nodes then read the new generation and agree on it.

@@ -2,6 +2,7 @@ package io.kontor.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Who may call what (API.md, Security): writes need SERVICE, reads ANALYST (services may read what
  * they wrote), {@code /api/audit} AUDITOR, {@code /api/admin} ADMIN; ADMIN may do everything. Health
- * and the OpenAPI description are open. Stateless HTTP Basic: no sessions, no cookies, no CSRF.
+ * and the OpenAPI description are open. Stateless HTTP Basic: no sessions, no cookies, no CSRF; a module
+ * that adds a session (the web interface) does so through an {@link ApiSecurityCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KontorSecurityProperties.class)
@@ -47,10 +49,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    ObjectMapper objectMapper) throws Exception {
+                                    ObjectMapper objectMapper,
+                                    ObjectProvider<ApiSecurityCustomizer> customizers) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
         String admin = Role.ADMIN.name();
-        return http
+        http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -67,7 +70,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.ANALYST.name(), Role.SERVICE.name(), admin)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.ANALYST.name(), Role.SERVICE.name(), admin)
                         .requestMatchers("/api/**").hasAnyRole(Role.SERVICE.name(), admin)
-                        .anyRequest().hasRole(admin))
-                .build();
+                        .anyRequest().hasRole(admin));
+        for (ApiSecurityCustomizer customizer : customizers.orderedStream().toList()) {
+            customizer.customize(http, problems);
+        }
+        return http.build();
     }
 }

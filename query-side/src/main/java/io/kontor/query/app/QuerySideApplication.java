@@ -1,16 +1,18 @@
 package io.kontor.query.app;
 
 import io.kontor.query.QuerySideConfiguration;
+import io.kontor.ui.WebUiConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;
 
 /**
  * The query side as a service of its own: projections and reads on the shared PostgreSQL database
- * (SPRING_DATASOURCE_URL), any number of nodes sharing the projections' segments (see docker-compose.yml).
+ * (SPRING_DATASOURCE_URL), any number of nodes sharing the projections' segments (see docker-compose.yml),
+ * and the web interface at /ui/ (its sessions in the same database, so any node serves any browser).
  */
 @SpringBootApplication(scanBasePackageClasses = QuerySideApplication.class)
-@Import(QuerySideConfiguration.class)
+@Import({QuerySideConfiguration.class, WebUiConfiguration.class})
 public class QuerySideApplication {
 
     public static void main(String[] args) {
