@@ -33,3 +33,5 @@ CREATE TABLE opportunity_stakeholder (
     raci           VARCHAR(1),
     CONSTRAINT pk_opportunity_stakeholder PRIMARY KEY (opportunity_id, contact_id)
 );
+-- A person's seats, for the right of access.
+CREATE INDEX ix_opportunity_stakeholder_contact ON opportunity_stakeholder (contact_id);

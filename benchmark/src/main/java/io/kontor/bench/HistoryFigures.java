@@ -94,6 +94,16 @@ final class HistoryFigures {
                 "us", null, null, false, Math.round(cpuAfter.utilisationSince(cpuBefore) * 100) + "% of "
                 + Runtime.getRuntime().availableProcessors() + " cores busy"));
         report.add(new Figure(database + ": peak heap used during the replay", heap / 1048576.0, "MB", null, null, false, null));
+        Client.Answer verified = admin.get("/api/audit/integrity");
+        JsonNode integrity = verified.json();
+        if (!integrity.path("valid").asBoolean()) {
+            throw new IllegalStateException("the event log does not verify: " + verified.body());
+        }
+        double verifySeconds = integrity.path("durationMillis").asLong() / 1000.0;
+        long checked = integrity.path("eventsChecked").asLong();
+        report.add(new Figure(database + ": integrity check of " + String.format("%,d", checked) + " events (hash chains)",
+                verifySeconds, "s", null, checked >= 1_000_000 ? 30.0 * checked / 1_000_000 : null, false,
+                String.format("%,.0f events/s; target: 1,000,000 events in under 30 s", checked / Math.max(verifySeconds, 0.001))));
     }
 
     /** More history written while the service is stopped; the live projections catch up on it event by event. */

@@ -37,6 +37,7 @@ final class StandaloneRun {
 
         LoadFigures.Runs empty = null;
         if (!replayOnly) {
+            new PrivacyFigures(report).measure(scale.rawDuration);
             try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of(), "512m")) {
                 empty = load(service, "standalone", raw, null);
                 new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),

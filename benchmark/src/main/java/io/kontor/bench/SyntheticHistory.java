@@ -18,15 +18,23 @@ import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.Stage;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
 import io.kontor.platform.axon.EventRevisionResolver;
+import io.kontor.platform.integrity.EventHashes;
+import io.kontor.platform.privacy.PersonalDataCodec;
+import io.kontor.platform.privacy.PersonalDataSerializer;
+import io.kontor.platform.privacy.SubjectKeys;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +51,7 @@ final class SyntheticHistory {
 
     private static final Stage[] STAGES = Stage.values();
 
-    private final Serializer serializer = new AxonInfrastructureConfiguration().serializer(new EventRevisionResolver());
+    private final JacksonSerializer json = new AxonInfrastructureConfiguration().serializer(new EventRevisionResolver());
     private final Random random = new Random(20261123);
     private final List<Entity> accounts = new ArrayList<>();
     private final List<Entity> contacts = new ArrayList<>();
@@ -56,6 +64,7 @@ final class SyntheticHistory {
     private static final class Entity {
         final UUID id = UUID.randomUUID();
         long sequence = -1;
+        byte[] lastHash = EventHashes.GENESIS;
         UUID parent;
         Stage stage = Stage.PROSPECTING;
         int probability = 10;
@@ -66,21 +75,29 @@ final class SyntheticHistory {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry (event_identifier, "
                      + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
-                     + "meta_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "meta_data, event_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
+            // Stored as Kontor stores them: people's fields encrypted under their keys, every event hashed into its chain.
+            Serializer serializer = new PersonalDataSerializer(json, new PersonalDataCodec(new SubjectKeys(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), Duration.ofHours(1))));
             for (int i = 0; i < events; i++) {
                 Event event = next();
                 SerializedObject<byte[]> payload = serializer.serialize(event.payload, byte[].class);
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, event.entity.id.toString());
-                insert.setLong(3, ++event.entity.sequence);
-                insert.setString(4, event.type);
-                insert.setString(5, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)));
-                insert.setString(6, payload.getType().getName());
-                insert.setString(7, payload.getType().getRevision());
-                insert.setBytes(8, payload.getData());
-                insert.setBytes(9, ("{\"principal\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+                EventHashes.StoredRow row = new EventHashes.StoredRow(UUID.randomUUID().toString(), event.entity.id.toString(),
+                        ++event.entity.sequence, event.type, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)),
+                        payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                        ("{\"principal\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8));
+                event.entity.lastHash = EventHashes.of(row, event.entity.lastHash);
+                insert.setString(1, row.eventIdentifier());
+                insert.setString(2, row.aggregateIdentifier());
+                insert.setLong(3, row.sequenceNumber());
+                insert.setString(4, row.type());
+                insert.setString(5, row.timestamp());
+                insert.setString(6, row.payloadType());
+                insert.setString(7, row.payloadRevision());
+                insert.setBytes(8, row.payload());
+                insert.setBytes(9, row.metaData());
+                insert.setBytes(10, event.entity.lastHash);
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();

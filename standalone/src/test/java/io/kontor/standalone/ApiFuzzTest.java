@@ -32,7 +32,8 @@ class ApiFuzzTest extends StandaloneTest {
      * Operations whose valid request would disturb the application every end-to-end test shares (a
      * replay of every read model); only the requests they must refuse are sent.
      */
-    private static final java.util.Set<String> DISRUPTIVE = java.util.Set.of("POST /api/admin/projections/replay");
+    private static final java.util.Set<String> DISRUPTIVE = java.util.Set.of("POST /api/admin/projections/replay",
+            "POST /api/admin/erasures");
     /** The resources the fixtures provide; their valid requests must mostly succeed, or the refusals prove little. */
     private static final java.util.regex.Pattern CORE =
             java.util.regex.Pattern.compile("/api/(accounts|contacts|opportunities|leads)(/.*)?");

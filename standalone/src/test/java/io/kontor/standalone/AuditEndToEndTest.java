@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -174,12 +173,7 @@ class AuditEndToEndTest extends StandaloneTest {
                 "companyName", "Upcast Sp. z o.o."));
         String lead = captured.id();
         String revisionOne = "{\"leadId\":\"" + lead + "\",\"score\":68,\"questionnaireId\":\"lead-v1\",\"answers\":{}}";
-        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
-                        + "payload_type, payload_revision, payload, meta_data) VALUES (?, ?, 1, 'Lead', ?, ?, '1', ?, ?)",
-                UUID.randomUUID().toString(), lead, Instant.now().toString(), LeadQualified.class.getName(),
-                revisionOne.getBytes(StandardCharsets.UTF_8), "{\"principal\":\"migration\"}".getBytes(StandardCharsets.UTF_8));
-        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND sequence_number = 1", Long.class, lead);
+        long position = OldShapeEvents.insert(jdbc, lead, 1, "Lead", LeadQualified.class.getName(), "1", revisionOne);
 
         JsonNode history = auditor().get("/api/audit/leads/" + lead + "/events").json().path("events");
         assertThat(history.get(1).path("revision").asText()).isEqualTo("1");

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,12 +135,7 @@ class BuyingCenterEndToEndTest extends StandaloneTest {
         String deal = opportunity(group, "Old shape");
         String revisionOne = "{\"opportunityId\":\"" + deal + "\",\"contactId\":\"" + champion
                 + "\",\"role\":\"CHAMPION\",\"influence\":4,\"interest\":5}";
-        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
-                        + "payload_type, payload_revision, payload, meta_data) VALUES (?, ?, 1, 'Opportunity', ?, ?, '1', ?, ?)",
-                UUID.randomUUID().toString(), deal, Instant.now().toString(), StakeholderPlaced.class.getName(),
-                revisionOne.getBytes(StandardCharsets.UTF_8), "{\"principal\":\"migration\"}".getBytes(StandardCharsets.UTF_8));
-        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND sequence_number = 1", Long.class, deal);
+        long position = OldShapeEvents.insert(jdbc, deal, 1, "Opportunity", StakeholderPlaced.class.getName(), "1", revisionOne);
         Http reader = analyst().with("X-Await-Position", Long.toString(position));
 
         JsonNode seat = reader.get("/api/opportunities/" + deal).json().path("stakeholders").get(0);

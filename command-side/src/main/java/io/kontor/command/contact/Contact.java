@@ -1,17 +1,26 @@
 package io.kontor.command.contact;
 
+import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.DataSubject;
 import io.kontor.api.common.EmailAddresses;
 import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.Notes;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactErased;
 import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactRules;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.EraseContact;
+import io.kontor.api.contact.LegalHoldLifted;
+import io.kontor.api.contact.LegalHoldPlaced;
+import io.kontor.api.contact.LiftLegalHold;
+import io.kontor.api.contact.PlaceLegalHold;
 import io.kontor.api.contact.SetContactExternalId;
 import io.kontor.api.contact.UpdateContact;
+import io.kontor.api.privacy.PrivacyRules;
 import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.api.relationship.AddRelationship;
 import io.kontor.api.relationship.EndRelationship;
@@ -28,6 +37,7 @@ import io.kontor.command.relationship.CurrentRelationships;
 import io.kontor.command.relationship.RelationshipRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
+import io.kontor.platform.privacy.SubjectKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -46,18 +56,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A person at an account. A contact belongs to exactly one account and may move to another one; its
  * history goes with it, while the opportunities it took part in stay with their accounts. It owns its
  * outgoing relationships (to other people, or to a former employer), so every change of one is an
- * event in its history and "at most one current manager" is its own invariant.
+ * event in its history and "at most one current manager" is its own invariant. An erased contact keeps
+ * its place (its account, its seats, its relationships) but no personal data, and takes no further
+ * change; a legal hold keeps it from being erased.
  */
 @Aggregate(commandTargetResolver = AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Contact {
 
     @AggregateIdentifier
+    @DataSubject
     private UUID contactId;
     private UUID accountId;
     private ContactDetails details;
     private Map<String, String> externalIds = new TreeMap<>();
     private Map<UUID, Relationship> relationships = new LinkedHashMap<>();
+    private String legalHold;
+    private boolean erased;
 
     protected Contact() {
         // for Axon: rebuilt from events
@@ -75,6 +90,7 @@ public class Contact {
 
     @CommandHandler
     public void handle(UpdateContact command, ContactRegistry registry) {
+        requireNotErased("changed");
         ContactDetails updated = command.patch().applyTo(details);
         ContactRules.check(updated);
         if (updated.equals(details)) {
@@ -94,6 +110,7 @@ public class Contact {
      */
     ContactMoved reassignTo(UUID toAccountId, UUID formerEmploymentId, ContactRegistry registry,
                             RelationshipRegistry relationshipRegistry) {
+        requireNotErased("reassigned");
         if (toAccountId.equals(accountId)) {
             return null;
         }
@@ -111,6 +128,7 @@ public class Contact {
 
     @CommandHandler
     public void handle(AddRelationship command, RelationshipRegistry registry) {
+        requireNotErased("given a relationship");
         String note = Notes.normalized(command.note());
         RelationshipRules.checkAdded(contactId, command.type(), command.toContactId(), command.toAccountId(),
                 command.strength(), command.sentiment(), command.validFrom(), note);
@@ -123,6 +141,7 @@ public class Contact {
 
     @CommandHandler
     public void handle(UpdateRelationship command) {
+        requireNotErased("changed");
         Relationship current = CurrentRelationships.find(relationships, contactId, command.relationshipId());
         CurrentRelationships.requireCurrent(current, contactId);
         int strength = command.strength().applyTo(current.strength());
@@ -154,6 +173,49 @@ public class Contact {
     public void handle(SetContactExternalId command, ExternalIdRegistry registry) {
         registry.change("CONTACT", contactId, externalIds, command.source(), command.externalId())
                 .ifPresent(changed -> apply(new ContactExternalIdsChanged(contactId, changed)));
+    }
+
+    /** Destroys the contact's key in this transaction: every event of its history reads "[erased]" from the commit on. */
+    @CommandHandler
+    public void handle(EraseContact command, SubjectKeys keys, ContactRegistry registry) {
+        PrivacyRules.checkReason(command.reason());
+        if (erased) {
+            return;
+        }
+        if (legalHold != null) {
+            throw new BusinessRuleViolation("legal-hold", "Contact " + contactId + " is under a legal hold (" + legalHold
+                    + ") and cannot be erased until the hold is lifted.", Map.of("contactId", contactId));
+        }
+        keys.destroy(contactId);
+        registry.erase(contactId);
+        apply(new ContactErased(contactId, command.erasureId(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    public void handle(PlaceLegalHold command) {
+        PrivacyRules.checkReason(command.reason());
+        requireNotErased("put under a legal hold");
+        String reason = command.reason().strip();
+        if (!reason.equals(legalHold)) {
+            apply(new LegalHoldPlaced(contactId, reason));
+        }
+    }
+
+    @CommandHandler
+    public void handle(LiftLegalHold command) {
+        if (command.reason() != null) {
+            PrivacyRules.checkReason(command.reason());
+        }
+        if (legalHold != null) {
+            apply(new LegalHoldLifted(contactId, command.reason() == null ? null : command.reason().strip()));
+        }
+    }
+
+    private void requireNotErased(String action) {
+        if (erased) {
+            throw new BusinessRuleViolation("contact-erased", "Contact " + contactId + " has been erased and cannot be "
+                    + action + ".", Map.of("contactId", contactId));
+        }
     }
 
     @EventSourcingHandler
@@ -192,5 +254,23 @@ public class Contact {
     @EventSourcingHandler
     void on(RelationshipEnded event) {
         relationships.computeIfPresent(event.relationshipId(), (id, relationship) -> relationship.ended(event));
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        legalHold = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        legalHold = null;
+    }
+
+    /** The relationships' notes are the contact's personal data too: they read "[erased]" like its details. */
+    @EventSourcingHandler
+    void on(ContactErased event) {
+        erased = true;
+        details = details.erased();
+        relationships.replaceAll((id, relationship) -> relationship.erased());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,8 +55,29 @@ public class ContactRegistry {
                 hierarchies.headquartersOf(toAccountId));
     }
 
+    /** Forgets the erased contact's email: the account may take another contact with it. */
+    public void erase(UUID contactId) {
+        jdbc.update("UPDATE contact_registry SET email_key = NULL WHERE contact_id = ?", contactId);
+    }
+
+    /** Every contact with this email (compared without case), at any account. */
+    public List<UUID> contactsWithEmail(String email) {
+        return jdbc.queryForList("SELECT contact_id FROM contact_registry WHERE email_key = ? ORDER BY contact_id", UUID.class,
+                EmailAddresses.key(email));
+    }
+
+    /** A contact as registered: its account and its email (lower case; null without one, or once erased). */
+    public record Registration(UUID contactId, UUID accountId, String email) {
+    }
+
+    public Optional<Registration> registrationOf(UUID contactId) {
+        return jdbc.query("SELECT contact_id, account_id, email_key FROM contact_registry WHERE contact_id = ?",
+                (rs, row) -> new Registration(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)),
+                contactId).stream().findFirst();
+    }
+
     /** The account's contact with this email (compared without case), if it has one. */
-    public java.util.Optional<UUID> contactWithEmail(UUID accountId, String email) {
+    public Optional<UUID> contactWithEmail(UUID accountId, String email) {
         return jdbc.queryForList("SELECT contact_id FROM contact_registry WHERE account_id = ? AND email_key = ?",
                 UUID.class, accountId, EmailAddresses.key(email)).stream().findFirst();
     }

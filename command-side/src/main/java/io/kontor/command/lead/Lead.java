@@ -3,13 +3,16 @@ package io.kontor.command.lead;
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.ExternalIds;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.api.common.DataSubject;
 import io.kontor.api.lead.CaptureLead;
+import io.kontor.api.lead.EraseLead;
 import io.kontor.api.lead.DisqualifyLead;
 import io.kontor.api.lead.LeadCaptured;
 import io.kontor.api.lead.LeadConversion;
 import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadErased;
 import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
 import io.kontor.api.lead.LeadRules;
@@ -17,9 +20,11 @@ import io.kontor.api.lead.LeadStatus;
 import io.kontor.api.lead.QualifyLead;
 import io.kontor.api.lead.Questionnaire;
 import io.kontor.api.lead.SetLeadExternalId;
+import io.kontor.api.privacy.PrivacyRules;
 import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.AggregateSnapshots;
 import io.kontor.platform.axon.AxonInfrastructureConfiguration;
+import io.kontor.platform.privacy.SubjectKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,11 +48,13 @@ public class Lead {
     static final int MAX_REASON = 1000;
 
     @AggregateIdentifier
+    @DataSubject
     private UUID leadId;
     private LeadDetails details;
     private LeadStatus status;
     private LeadConversion conversion;
     private Map<String, String> externalIds = new TreeMap<>();
+    private boolean erased;
 
     protected Lead() {
         // for Axon: rebuilt from events
@@ -65,6 +72,7 @@ public class Lead {
 
     @CommandHandler
     public void handle(QualifyLead command, Questionnaire questionnaire) {
+        requireNotErased("qualified");
         requireStatus(LeadStatus.OPEN, "qualified");
         Map<String, String> answers = command.answers() == null ? Map.of() : command.answers();
         if (answers.isEmpty()) {
@@ -82,6 +90,7 @@ public class Lead {
 
     @CommandHandler
     public void handle(DisqualifyLead command, LeadRegistry registry) {
+        requireNotErased("disqualified");
         if (status != LeadStatus.OPEN && status != LeadStatus.QUALIFIED) {
             throw wrongState("disqualified");
         }
@@ -95,6 +104,7 @@ public class Lead {
 
     /** The lead's details for a conversion; refuses unless the lead is qualified and not yet converted. */
     LeadDetails convertible() {
+        requireNotErased("converted");
         requireStatus(LeadStatus.QUALIFIED, "converted");
         return details;
     }
@@ -102,7 +112,30 @@ public class Lead {
     void markConverted(LeadConversion result, LeadRegistry registry) {
         requireStatus(LeadStatus.QUALIFIED, "converted");
         registry.releaseEmail(leadId, details.email());
+        registry.recordConversion(leadId, result.contactId());
         apply(new LeadConvertedToAccount(leadId, result));
+    }
+
+    /**
+     * Destroys the lead's key in this transaction: every event of its history reads "[erased]" from the
+     * commit on; the company, the status and where it went stay.
+     */
+    @CommandHandler
+    public void handle(EraseLead command, SubjectKeys keys, LeadRegistry registry) {
+        PrivacyRules.checkReason(command.reason());
+        if (erased) {
+            return;
+        }
+        keys.destroy(leadId);
+        registry.erase(leadId, details.email());
+        apply(new LeadErased(leadId, command.erasureId(), command.reason().strip()));
+    }
+
+    private void requireNotErased(String action) {
+        if (erased) {
+            throw new BusinessRuleViolation("lead-erased", "Lead " + leadId + " has been erased and cannot be " + action + ".",
+                    Map.of("leadId", leadId));
+        }
     }
 
     private void requireStatus(LeadStatus required, String action) {
@@ -157,5 +190,11 @@ public class Lead {
     @EventSourcingHandler
     void on(LeadExternalIdsChanged event) {
         externalIds = new TreeMap<>(event.externalIds());
+    }
+
+    @EventSourcingHandler
+    void on(LeadErased event) {
+        erased = true;
+        details = details.erased();
     }
 }

@@ -37,7 +37,11 @@ public final class WriteResponses {
     }
 
     private static ResponseEntity.BodyBuilder respond(HttpStatus status, CommandOutcome outcome) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).eTag(Versions.etag(outcome.version()));
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
+        if (outcome.version() >= 0) {
+            // A write that targets no aggregate (an erasure touches several) has no version to name.
+            builder.eTag(Versions.etag(outcome.version()));
+        }
         if (outcome.position() >= 0) {
             builder.header(IdempotencyFilter.EVENT_POSITION, Long.toString(outcome.position()));
         }

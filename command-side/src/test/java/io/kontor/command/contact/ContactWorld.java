@@ -7,10 +7,12 @@ import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.relationship.RelationshipRegistry;
 import io.kontor.command.support.ExternalIdRegistry;
 import io.kontor.platform.axon.KontorCommandTargetResolver;
+import io.kontor.platform.privacy.SubjectKeys;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -28,6 +30,7 @@ final class ContactWorld {
     final AccountRegistry accounts = new AccountRegistry(jdbc, hierarchies);
     final ContactRegistry contacts = new ContactRegistry(jdbc, accounts, hierarchies);
     final RelationshipRegistry relationships = new RelationshipRegistry(jdbc, hierarchies);
+    final SubjectKeys keys = new SubjectKeys(jdbc, Duration.ofMinutes(1));
     final AggregateTestFixture<Contact> fixture = new AggregateTestFixture<>(Contact.class);
 
     /**
@@ -49,6 +52,7 @@ final class ContactWorld {
         fixture.registerInjectableResource(contacts);
         fixture.registerInjectableResource(relationships);
         fixture.registerInjectableResource(new ExternalIdRegistry(jdbc));
+        fixture.registerInjectableResource(keys);
         fixture.registerAnnotatedCommandHandler(new ContactReassignment(fixture.getRepository(), contacts, relationships,
                 AccountFixtures.splits(jdbc, fixture)));
     }

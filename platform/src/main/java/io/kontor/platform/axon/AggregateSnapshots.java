@@ -2,6 +2,8 @@ package io.kontor.platform.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import io.kontor.platform.privacy.PersonalDataCodec;
+import io.kontor.platform.privacy.PersonalDataSerializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -40,15 +42,18 @@ public class AggregateSnapshots {
         return new SnapshotShapes();
     }
 
-    /** Aggregates are stored by their fields (they have no getters); the revision is the class's shape. */
+    /**
+     * Aggregates are stored by their fields (they have no getters); the revision is the class's shape. A
+     * snapshot holds personal fields encrypted like the events do, never in plain text.
+     */
     @Bean
     @Qualifier("snapshotSerializer")
-    public Serializer snapshotSerializer(SnapshotShapes shapes) {
-        return JacksonSerializer.builder()
+    public Serializer snapshotSerializer(SnapshotShapes shapes, PersonalDataCodec personalData) {
+        return new PersonalDataSerializer(JacksonSerializer.builder()
                 .objectMapper(AxonInfrastructureConfiguration.storageObjectMapper()
                         .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
                 .revisionResolver(shapes)
-                .build();
+                .build(), personalData);
     }
 
     @Bean

@@ -24,6 +24,9 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import io.kontor.platform.integrity.ChainedAppends;
+import io.kontor.platform.privacy.PersonalDataCodec;
+import io.kontor.platform.privacy.PersonalDataSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
@@ -50,9 +53,15 @@ public class AxonInfrastructureConfiguration {
         return new EventRevisionResolver();
     }
 
-    @Bean
+    /** Kontor's serializer: the JSON below with every person's personal fields encrypted under their key. */
+    @Bean(name = "serializer")
     @Primary
-    public Serializer serializer(RevisionResolver revisionResolver) {
+    public Serializer personalDataSerializer(RevisionResolver revisionResolver, PersonalDataCodec personalData) {
+        return new PersonalDataSerializer(serializer(revisionResolver), personalData);
+    }
+
+    /** The JSON of stored messages, without encryption (tools and tests that write events by hand use it). */
+    public JacksonSerializer serializer(RevisionResolver revisionResolver) {
         return JacksonSerializer.builder()
                 .objectMapper(storageObjectMapper())
                 .revisionResolver(revisionResolver)
@@ -65,6 +74,7 @@ public class AxonInfrastructureConfiguration {
      * {@code kontor.events.fetch-batch-size} events per query: a projection commits at most what one
      * read brought, and Axon's default of 100 made catching up and replaying commit-bound. A token with
      * gaps reads through {@link IndexRangeEventReads}, so a fetch costs the same however long the history.
+     * Appends chain each event's hash to its aggregate's previous event ({@link ChainedAppends}).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, org.axonframework.config.Configuration configuration,
@@ -82,6 +92,7 @@ public class AxonInfrastructureConfiguration {
                 // without it) and would throw every shape-versioned snapshot away.
                 .snapshotFilter(snapshotShapes.filter())
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
+                .appendEvents(new ChainedAppends())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)

@@ -129,7 +129,8 @@ public class AuditController {
         }
     }
 
-    private static Map<String, Object> render(StoredEvent event) {
+    /** An event as the audit API shows it (the right of access shows a person's history the same way). */
+    public static Map<String, Object> render(StoredEvent event) {
         Map<String, Object> rendered = new LinkedHashMap<>();
         rendered.put("position", event.position());
         rendered.put("aggregateType", event.aggregateType());

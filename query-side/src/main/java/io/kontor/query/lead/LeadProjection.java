@@ -1,10 +1,12 @@
 package io.kontor.query.lead;
 
+import io.kontor.api.common.PersonalData;
 import io.kontor.api.lead.LeadCaptured;
 import io.kontor.api.lead.LeadConversion;
 import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadDetails;
 import io.kontor.api.lead.LeadDisqualified;
+import io.kontor.api.lead.LeadErased;
 import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
 import io.kontor.query.projection.ExternalIdsColumn;
@@ -54,6 +56,14 @@ public class LeadProjection {
             jdbc.update("UPDATE lead_view SET status = 'DISQUALIFIED', disqualification_reason = ?, version = ? WHERE id = ?",
                     event.reason(), sequence, event.leadId());
         }
+    }
+
+    /** The person's columns read "[erased]" (or stay empty); the company, status and conversion stay. */
+    @EventHandler
+    public void on(LeadErased event, @SequenceNumber long sequence) {
+        versions.update(event.leadId(), sequence, "first_name = ?, last_name = ?, email = ?, phone = CASE WHEN phone IS NULL "
+                + "THEN NULL ELSE ? END, disqualification_reason = CASE WHEN disqualification_reason IS NULL THEN NULL ELSE ? END",
+                PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED);
     }
 
     @EventHandler

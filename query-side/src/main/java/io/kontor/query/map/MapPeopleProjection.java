@@ -5,7 +5,9 @@ import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.contact.ContactAdded;
+import io.kontor.api.common.PersonalData;
 import io.kontor.api.contact.ContactDetails;
+import io.kontor.api.contact.ContactErased;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.relationship.RelationshipAdded;
@@ -150,6 +152,23 @@ class MapPeopleProjection {
         relationships.update(event.relationshipId(), sequence, "ends_on = ?, end_cause = ?", event.validTo(),
                 event.cause().name());
         periods.end(List.of(event.relationshipId()), MapPositions.of(token), at);
+    }
+
+    /**
+     * An erased contact's names and job title, and the notes of its relationships, read "[erased]" in every
+     * period, so neither the map nor an {@code asOf} map shows them.
+     */
+    @EventHandler
+    public void on(ContactErased event) {
+        String ifSet = "CASE WHEN %1$s IS NULL THEN NULL ELSE ? END";
+        contacts.rewriteAll(List.of(event.contactId()), "first_name = ?, last_name = ?, job_title = " + ifSet.formatted("job_title"),
+                PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED);
+        for (UUID relationship : jdbc.queryForList("SELECT relationship_id FROM " + RELATIONSHIPS + " WHERE from_contact_id = ?",
+                UUID.class, event.contactId())) {
+            periods.rewriteAll(List.of(relationship), "note = " + ifSet.formatted("note"), PersonalData.ERASED);
+        }
+        jdbc.update("UPDATE " + RELATIONSHIPS + " SET note = " + ifSet.formatted("note") + " WHERE from_contact_id = ?",
+                PersonalData.ERASED, event.contactId());
     }
 
 

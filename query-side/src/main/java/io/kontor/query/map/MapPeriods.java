@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,47 @@ final class MapPeriods {
         arguments.add(position);
         jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + keyCondition + " AND valid_to IS NULL AND from_position < ?",
                 arguments.toArray());
+    }
+
+    /**
+     * Rewrites every period of an entity ({@code assignments}: an erasure's "column = ?" list), then merges each
+     * period into the one before it where they no longer differ: a replay reads the erased values from the
+     * first event on and never begins such a period, so the live table ends up as a replay builds it.
+     */
+    void rewriteAll(List<Object> key, String assignments, Object... values) {
+        List<Object> arguments = new ArrayList<>(List.of(values));
+        arguments.addAll(key);
+        jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition, arguments.toArray());
+        List<Object[]> periods = jdbc.query("SELECT from_position, valid_from, valid_to, " + String.join(", ", columns) + " FROM "
+                + table + " WHERE " + keyCondition + " ORDER BY from_position", (rs, row) -> {
+            Object[] period = new Object[3 + columns.size()];
+            period[0] = rs.getLong(1);
+            period[1] = rs.getObject(2, OffsetDateTime.class).toInstant();
+            OffsetDateTime to = rs.getObject(3, OffsetDateTime.class);
+            period[2] = to == null ? null : to.toInstant();
+            for (int column = 0; column < columns.size(); column++) {
+                period[3 + column] = rs.getObject(4 + column);
+            }
+            return period;
+        }, key.toArray());
+        Object[] kept = null;
+        for (Object[] period : periods) {
+            boolean same = kept != null && period[1].equals(kept[2])
+                    && Arrays.equals(kept, 3, kept.length, period, 3, period.length);
+            if (!same) {
+                kept = period;
+                continue;
+            }
+            kept[2] = period[2];
+            List<Object> merged = new ArrayList<>();
+            merged.add(kept[2] == null ? null : time((Instant) kept[2]));
+            merged.addAll(key);
+            merged.add(kept[0]);
+            jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + keyCondition + " AND from_position = ?", merged.toArray());
+            List<Object> removed = new ArrayList<>(key);
+            removed.add(period[0]);
+            jdbc.update("DELETE FROM " + table + " WHERE " + keyCondition + " AND from_position = ?", removed.toArray());
+        }
     }
 
     /** One column of the current period, or {@code null} if there is none. */

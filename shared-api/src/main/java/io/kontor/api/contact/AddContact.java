@@ -1,5 +1,6 @@
 package io.kontor.api.contact;
 
+import io.kontor.api.common.DataSubject;
 import io.kontor.api.common.TargetAggregateId;
 
 import java.util.Collections;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** Adds a contact to an open account; {@code externalIds} are its ids in other systems, claimed as it is added. */
-public record AddContact(@TargetAggregateId UUID contactId, UUID accountId, ContactDetails details,
+public record AddContact(@TargetAggregateId @DataSubject UUID contactId, UUID accountId, ContactDetails details,
                          Map<String, String> externalIds) {
 
     public AddContact {

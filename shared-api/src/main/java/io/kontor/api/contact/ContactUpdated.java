@@ -1,7 +1,9 @@
 package io.kontor.api.contact;
 
+import io.kontor.api.common.DataSubject;
+
 import java.util.UUID;
 
 /** The contact's details after the update, whole. */
-public record ContactUpdated(UUID contactId, ContactDetails details) {
+public record ContactUpdated(@DataSubject UUID contactId, ContactDetails details) {
 }

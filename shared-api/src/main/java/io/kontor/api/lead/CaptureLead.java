@@ -1,5 +1,6 @@
 package io.kontor.api.lead;
 
+import io.kontor.api.common.DataSubject;
 import io.kontor.api.common.TargetAggregateId;
 
 import java.util.Collections;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** Captures a lead; {@code externalIds} are its ids in other systems, claimed as it is captured. */
-public record CaptureLead(@TargetAggregateId UUID leadId, LeadDetails details, Map<String, String> externalIds) {
+public record CaptureLead(@TargetAggregateId @DataSubject UUID leadId, LeadDetails details, Map<String, String> externalIds) {
 
     public CaptureLead {
         // An import gives the source ids of the records it creates; a request over HTTP gives none.

@@ -1,0 +1,6 @@
+package io.kontor.api.contact;
+
+import java.util.UUID;
+
+public record LegalHoldLifted(UUID contactId, String reason) {
+}
