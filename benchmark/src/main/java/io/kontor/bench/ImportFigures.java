@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Importing a Salesforce Data Loader export of 100,000 accounts (5,000 when quick) into a fresh standalone
+ * Importing a Salesforce Data Loader export of 100,000 accounts (1,000 when quick) into a fresh standalone
  * service: from the upload until every account is readable (a list read awaiting the import's position
  * answers), set beside the raw rate at which H2 inserts rows in batches of 100.
  */
@@ -38,7 +38,7 @@ final class ImportFigures {
     }
 
     void measure() throws Exception {
-        int accounts = scale == Bench.Scale.QUICK ? 5_000 : 100_000;
+        int accounts = scale == Bench.Scale.QUICK ? 1_000 : 100_000;
         double raw = report.value(H2_BATCHED).orElseGet(this::rawBatchedRate);
         String org = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
         byte[] export = export(accounts, org);
