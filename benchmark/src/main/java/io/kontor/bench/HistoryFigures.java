@@ -66,16 +66,19 @@ final class HistoryFigures {
         long began = System.nanoTime();
         stored = awaitCaughtUp(node.administrator(service));
         double seconds = (System.nanoTime() - began) / 1e9;
-        report.add(new Figure(database + ": read models built at start from the stored history", stored / seconds, "events/s",
+        report.add(new Figure(database + ": read models built in bulk at start from the stored history", stored / seconds, "events/s",
                 rawReadRate, null, true, String.format("%,d events in %.1f s after the service answered its health check",
                         stored, seconds)));
         return service;
     }
 
     /**
-     * The start that migrated the empty store also built (empty) read models and a token at its head; without
-     * them the next start finds a store that holds history and no read model, as a first start on an existing
-     * store does, and builds every read model in bulk rather than catching up event by event.
+     * The start that migrated the empty store also built (empty) read models, and left the live projections'
+     * token at the store's empty head. Without those generations and with the token at the head of the history
+     * just written, the next start is that of a service whose read models are all new (as after adding a read
+     * model to a service with a long history): it builds every one in bulk, and the live projections go on
+     * from the head. (A token left behind would have the live projections consume the history event by event
+     * while the first generations are built, and the builds switch as soon as they reach that token.)
      */
     private void forgetReadModels() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement()) {
@@ -89,7 +92,14 @@ final class HistoryFigures {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
             statement.execute("DELETE FROM read_model_generation");
-            statement.execute("DELETE FROM token_entry");
+            long head;
+            try (var rows = statement.executeQuery("SELECT MAX(global_index) FROM domain_event_entry")) {
+                head = rows.next() ? rows.getLong(1) : 0;
+            }
+            try (var update = connection.prepareStatement("UPDATE token_entry SET token = ?, owner = NULL WHERE processor_name = 'projections'")) {
+                update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                update.executeUpdate();
+            }
         }
     }
 
