@@ -96,8 +96,11 @@ final class HistoryFigures {
             try (var rows = statement.executeQuery("SELECT MAX(global_index) FROM domain_event_entry")) {
                 head = rows.next() ? rows.getLong(1) : 0;
             }
-            try (var update = connection.prepareStatement("UPDATE token_entry SET token = ?, owner = NULL WHERE processor_name = 'projections'")) {
+            try (var update = connection.prepareStatement("UPDATE token_entry SET token = ?, token_type = ?, owner = NULL "
+                    + "WHERE processor_name = 'projections'")) {
                 update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // An empty store's token is empty (no type); this one is Axon's gap-aware token at the head.
+                update.setString(2, "org.axonframework.eventhandling.GapAwareTrackingToken");
                 update.executeUpdate();
             }
         }
