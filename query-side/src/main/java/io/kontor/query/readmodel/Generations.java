@@ -145,8 +145,8 @@ public class Generations {
 
     /** Generations whose schema may go: retired longer than {@code grace} ago, failed or cancelled. */
     public List<Generation> disposable(java.time.Duration grace) {
-        return jdbc.query("SELECT * FROM read_model_generation WHERE dropped_at IS NULL AND ((state = 'RETIRED' "
-                + "AND ended_at < ?) OR state IN ('FAILED', 'CANCELLED'))", ROW, Timestamp.from(Instant.now().minus(grace)));
+        return jdbc.query("SELECT * FROM read_model_generation WHERE state IN ('RETIRED', 'FAILED', 'CANCELLED') "
+                + "AND dropped_at IS NULL AND (state <> 'RETIRED' OR ended_at < ?)", ROW, Timestamp.from(Instant.now().minus(grace)));
     }
 
     /** Records that a disposable generation's schema was dropped: only its row remains, as history. */
