@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Compacts the embedded H2 file while the service runs (a clean stop compacts it further, see
@@ -46,6 +47,7 @@ class EmbeddedDatabaseHousekeeping {
     private final DataSource dataSource;
     private final MeterRegistry meters;
     private final Duration interval;
+    private final AtomicLong runs = new AtomicLong();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "h2-housekeeping");
         thread.setDaemon(true);
@@ -78,7 +80,12 @@ class EmbeddedDatabaseHousekeeping {
         executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    private static void compact(MVStore store) {
+    /** How many compaction runs have finished (tests wait on it instead of racing the schedule). */
+    long runs() {
+        return runs.get();
+    }
+
+    private void compact(MVStore store) {
         try {
             if (!store.isClosed()) {
                 store.compact(TARGET_FILL_RATE, BYTES_PER_RUN);
@@ -86,6 +93,8 @@ class EmbeddedDatabaseHousekeeping {
         } catch (RuntimeException e) {
             // Housekeeping only: the next run tries again, and nothing committed depends on it.
             LOG.warn("H2 compaction failed: {}", e.toString());
+        } finally {
+            runs.incrementAndGet();
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The embedded database file grows with the data, not with the number of commits: with the service's
@@ -31,7 +32,7 @@ class EmbeddedDatabaseHousekeepingTest {
         long leftAlone = fileSizeAfterWrites(directory.resolve("alone"), false);
         long housekept = fileSizeAfterWrites(directory.resolve("kept"), true);
 
-        assertThat(housekept).as("file with housekeeping vs %d bytes without", leftAlone).isLessThan(leftAlone * 8 / 10);
+        assertThat(housekept).as("file with housekeeping vs %d bytes without", leftAlone).isLessThan(leftAlone * 2 / 3);
     }
 
     @Test
@@ -56,7 +57,11 @@ class EmbeddedDatabaseHousekeepingTest {
         assertThat(closed).as("closed file vs %d bytes while open", open).isLessThan(open / 5).isLessThan(1 << 20);
     }
 
-    /** 100,000 event-like rows with random unique keys, committed in batches of 1,000 as a replay does. */
+    /**
+     * 100,000 event-like rows with random unique keys, committed in batches of 1,000 as a replay does. With
+     * housekeeping, each commit waits for the keeper's next run: the comparison is then about what a run
+     * achieves, not about how often a loaded machine lets the keeper's thread in between the commits.
+     */
     private static long fileSizeAfterWrites(Path directory, boolean housekeeping) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=1000");
@@ -83,6 +88,10 @@ class EmbeddedDatabaseHousekeepingTest {
                     if (row % 1000 == 0) {
                         insert.executeBatch();
                         connection.commit();
+                        if (housekeeping) {
+                            long after = keeper.runs() + 1;
+                            await().atMost(Duration.ofSeconds(30)).until(() -> keeper.runs() > after);
+                        }
                     }
                 }
             }
