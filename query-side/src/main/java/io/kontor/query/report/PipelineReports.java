@@ -10,6 +10,8 @@ import io.kontor.api.report.HeadquartersPipeline;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.query.history.HistoricalPipeline;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,16 +37,26 @@ public class PipelineReports {
 
     private final JdbcTemplate jdbc;
     private final HistoricalPipeline history;
+    private final Visibility visibility;
+    private final VisiblePipeline visiblePipeline;
 
-    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history) {
+    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, Visibility visibility) {
         this.jdbc = jdbc;
         this.history = history;
+        this.visibility = visibility;
+        this.visiblePipeline = new VisiblePipeline(jdbc);
     }
 
     @QueryHandler
     public PipelineReport handle(FindPipelineReport query) {
         if (query.asOf() != null) {
             return history.report(query.filter(), query.asOf());
+        }
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            StageTally visible = new StageTally();
+            List<HeadquartersPipelineRow> rows = visiblePipeline.rows(query.filter(), scope, visible);
+            return new PipelineReport(null, List.copyOf(rows), visible.stages(), visible.totals());
         }
         Map<UUID, String> names = new LinkedHashMap<>();
         Map<UUID, StageTally> rows = new LinkedHashMap<>();
@@ -79,6 +91,13 @@ public class PipelineReports {
                 query.headquartersId());
         if (root.isEmpty()) {
             throw new NotFoundException("account", query.headquartersId());
+        }
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            StageTally visible = new StageTally();
+            List<AccountPipelineRow> rows = visiblePipeline.tree(root.get(0).get("path") + "%", query.filter(), scope, visible);
+            return new HeadquartersPipeline(null, query.headquartersId(), (String) root.get(0).get("name"), visible.stages(),
+                    visible.totals(), List.copyOf(rows));
         }
         List<Object> arguments = new ArrayList<>(List.of(root.get(0).get("path") + "%"));
         String sql = """
@@ -121,7 +140,7 @@ public class PipelineReports {
     }
 
     /** The filters select the accounts whose opportunities count (their owner, industry, country, region). */
-    private static String filters(PipelineFilter filter, List<Object> arguments) {
+    static String filters(PipelineFilter filter, List<Object> arguments) {
         StringBuilder sql = new StringBuilder();
         if (filter.ownerId() != null) {
             sql.append(" AND v.owner_id = ?");
