@@ -31,12 +31,13 @@ public final class GuardedRoutes {
     /**
      * The path names no account: a list, search or report leaves invisible accounts out in its own query
      * (with {@link Scope#accounts}), an answer without account data (a questionnaire, projection status) has
-     * nothing to hide, and what a request body names is checked by {@link VisibilityBodyGuard}.
+     * nothing to hide, and what a request body names is checked by {@link VisibilityBodyGuard}. The global event
+     * feed keeps the events of visible aggregates and of leads not converted yet.
      */
     public record Unbound() implements Rule {
     }
 
-    /** Answers about everything (the global event feed, a person's data across accounts, imports): 404 when scoped. */
+    /** Answers about everything (a person's data across accounts, erasures, imports): 404 when scoped. */
     public record UnscopedOnly() implements Rule {
     }
 
@@ -77,7 +78,7 @@ public final class GuardedRoutes {
         bound("/api/reports/pipeline/{headquartersId}", "headquartersId", ACCOUNT);
         ROUTES.put("/api/audit/{type}/{id}/events", new Audited());
         bound("/api/audit/accounts/{id}", "id", ACCOUNT);
-        unscopedOnly("/api/audit/events");
+        unbound("/api/audit/events");
         unbound("/api/audit/integrity");
         unbound("/api/audit/integrity/checkpoints");
         unbound("/api/admin/projections");

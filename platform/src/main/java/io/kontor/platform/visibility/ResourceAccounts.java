@@ -3,7 +3,11 @@ package io.kontor.platform.visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +36,29 @@ public class ResourceAccounts {
                     SELECT c.account_id FROM lead_registry l JOIN contact_registry c ON c.contact_id = l.contact_id
                     WHERE l.lead_id = ?""", id);
         };
+    }
+
+    /** The accounts the resources hang on, by resource id (those hanging on none are left out); one statement per call. */
+    public Map<UUID, UUID> accountsOf(ResourceKind kind, Collection<UUID> ids) {
+        Map<UUID, UUID> accounts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return accounts;
+        }
+        if (kind == ResourceKind.ACCOUNT) {
+            ids.forEach(id -> accounts.put(id, id));
+            return accounts;
+        }
+        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String sql = switch (kind) {
+            case CONTACT -> "SELECT contact_id, account_id FROM contact_registry WHERE contact_id" + in;
+            case OPPORTUNITY -> "SELECT opportunity_id, account_id FROM opportunity_registry WHERE opportunity_id" + in;
+            default -> "SELECT l.lead_id, c.account_id FROM lead_registry l JOIN contact_registry c ON c.contact_id = l.contact_id "
+                    + "WHERE l.lead_id" + in;
+        };
+        jdbc.query(sql, rs -> {
+            accounts.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+        }, ids.toArray());
+        return accounts;
     }
 
     private Optional<UUID> first(String sql, UUID id) {
