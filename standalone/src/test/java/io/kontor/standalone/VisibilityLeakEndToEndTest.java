@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limited to two territories reads every GET route of the OpenAPI document with every id of the world, visible or
  * not: no answer names an account outside its territories (by id or by name), every invisible thing is the 404 of an
  * unknown id, lists and hierarchies hold exactly the visible accounts placed under their nearest visible ancestor
- * with rollups of what it may see, and writes to invisible things are 404 as well. An unscoped analyst still sees all.
+ * with rollups of what it may see, and writes to invisible things are 404 as well, through HTTP Basic and the web
+ * interface's session alike. An unscoped analyst still sees all.
  */
 class VisibilityLeakEndToEndTest extends StandaloneTest {
 
@@ -81,6 +82,7 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
             Http scoped = new Http(baseUrl(), VisibilityModel.user(seed)).with("X-Await-Position", Long.toString(position));
             Set<String> exercised = crawl(scoped, startPosition);
             listsAndTreesShowExactlyTheVisiblePart(scoped);
+            theWebInterfacesSessionPassesTheSameGate();
             writesToInvisibleThingsAre404(scoped);
             anUnscopedAnalystStillSeesEverything();
             return exercised;
@@ -110,10 +112,14 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                             201).id(), account);
                 }
             }
-            for (int i = 0; i < 3; i++) {
+            connectPeople(accounts);
+            for (int i = 0; i < 4; i++) {
+                // named like one of the accounts, so its matches hold that account (when the user may see it)
+                String company = model.nameOf.get(accounts.get(random.nextInt(accounts.size())));
                 String lead = write(service().post("/api/leads", Map.of("firstName", "Lead", "lastName", "No " + i,
-                        "email", "lead" + i + "-" + token + "-" + seed + "@example.com", "companyName", "Leak " + token)), 201).id();
-                String account = i == 2 ? null : accounts.get(random.nextInt(accounts.size()));
+                        "email", "lead" + i + "-" + token + "-" + seed + "@example.com", "companyName", company)), 201).id();
+                model.leadCompany.put(lead, company);
+                String account = i >= 2 ? null : accounts.get(random.nextInt(accounts.size()));
                 if (account != null) {
                     write(service().post("/api/leads/" + lead + "/qualify", null), 200);
                     JsonNode converted = write(service().post("/api/leads/" + lead + "/convert", Map.of("accountId", account)), 200)
@@ -122,6 +128,32 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                 }
                 model.leadAccount.put(lead, account);
             }
+        }
+
+        /** Relationships and buying-center seats between people of one hierarchy, and former employers anywhere. */
+        private void connectPeople(List<String> accounts) {
+            List<String> people = new ArrayList<>(model.contactAccount.keySet());
+            for (String from : people) {
+                String root = model.path(model.contactAccount.get(from)).get(0);
+                List<String> sameTree = people.stream().filter(to -> !to.equals(from)
+                        && model.path(model.contactAccount.get(to)).get(0).equals(root)).toList();
+                if (!sameTree.isEmpty() && random.nextBoolean()) {
+                    write(service().post("/api/contacts/" + from + "/relationships", Map.of("type", "WORKED_WITH",
+                            "toContactId", sameTree.get(random.nextInt(sameTree.size())))), 201);
+                }
+                String formerEmployer = accounts.get(random.nextInt(accounts.size()));
+                if (random.nextInt(3) == 0 && !formerEmployer.equals(model.contactAccount.get(from))) {
+                    write(service().post("/api/contacts/" + from + "/relationships", Map.of("type", "FORMER_EMPLOYEE_OF",
+                            "toAccountId", formerEmployer)), 201);
+                }
+            }
+            model.opportunityAccount.forEach((opportunity, account) -> {
+                String root = model.path(account).get(0);
+                people.stream().filter(person -> model.path(model.contactAccount.get(person)).get(0).equals(root))
+                        .filter(person -> random.nextBoolean()).limit(2).forEach(person -> write(service().put(
+                                "/api/opportunities/" + opportunity + "/stakeholders/" + person,
+                                Map.of("role", "INFLUENCER", "influence", 3, "interest", 4)), 200));
+            });
         }
 
         private void assign() {
@@ -220,6 +252,13 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                     assertThat(body).as("GET " + path + " names invisible account " + account).doesNotContain(account);
                 }
             }
+            for (Map<String, String> hanging : List.of(model.contactAccount, model.opportunityAccount)) {
+                hanging.forEach((id, account) -> {
+                    if (!visible.contains(account) && !path.contains(id)) {
+                        assertThat(body).as("GET " + path + " names " + id + " of invisible account " + account).doesNotContain(id);
+                    }
+                });
+            }
             for (String name : invisibleNames) {
                 assertThat(body).as("GET " + path + " names invisible account " + name).doesNotContain(name);
             }
@@ -239,6 +278,17 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                 assertThat(account.path("headquartersId").asText()).isEqualTo(path.get(0));
             });
             assertThat(listed).as("the list holds exactly the visible accounts").isEqualTo(visible);
+            model.leadCompany.forEach((lead, company) -> {
+                String account = model.nameOf.entrySet().stream().filter(entry -> entry.getValue().equals(company))
+                        .findFirst().orElseThrow().getKey();
+                String leadAccount = model.leadAccount.get(lead);
+                if (leadAccount == null || visible.contains(leadAccount)) {
+                    Set<String> matched = new HashSet<>();
+                    scoped.get("/api/leads/" + lead + "/matches").json().forEach(match -> matched.add(match.path("accountId").asText()));
+                    assertThat(matched.contains(account)).as("lead " + lead + " matched to " + company)
+                            .isEqualTo(visible.contains(account));
+                }
+            });
             for (String account : visible) {
                 if (model.visibleParent(account, visible) == null) {
                     JsonNode tree = scoped.get("/api/accounts/" + account + "/hierarchy").json();
@@ -292,6 +342,16 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                 assertThat(moved.status()).as("moving under an invisible parent").isEqualTo(404);
                 write(scoped.patch("/api/accounts/" + shown, Map.of("industry", "Steel")), 200);
             });
+        }
+
+        /** The pages under /ui/ read the API with the browser's session: the same gate answers them. */
+        private void theWebInterfacesSessionPassesTheSameGate() {
+            FormSession browser = FormSession.signIn(baseUrl(), VisibilityModel.user(seed), VisibilityModel.user(seed));
+            String hidden = model.parentOf.keySet().stream().filter(id -> !visible.contains(id)).findFirst().orElseThrow();
+            String shown = visible.iterator().next();
+            assertThat(browser.get(baseUrl(), "/api/accounts/" + hidden).status()).isEqualTo(404);
+            assertThat(browser.get(baseUrl(), "/api/accounts/" + shown).status()).isEqualTo(200);
+            assertThat(browser.get(baseUrl(), "/api/accounts/" + shown + "/hierarchy").body()).doesNotContain(hidden);
         }
 
         private void anUnscopedAnalystStillSeesEverything() {

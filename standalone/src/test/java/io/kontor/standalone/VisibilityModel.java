@@ -32,6 +32,7 @@ final class VisibilityModel {
     final Map<String, String> contactAccount = new LinkedHashMap<>();
     final Map<String, String> opportunityAccount = new LinkedHashMap<>();
     final Map<String, String> leadAccount = new LinkedHashMap<>();
+    final Map<String, String> leadCompany = new LinkedHashMap<>();
     final Map<UUID, UUID> territoryParent = new LinkedHashMap<>();
     final Map<UUID, String> territoryName = new HashMap<>();
     final Map<String, UUID> territoryOf = new HashMap<>();

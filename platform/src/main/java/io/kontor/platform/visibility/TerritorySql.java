@@ -27,7 +27,7 @@ public class TerritorySql {
     static final String VERSIONS = "territory_version";
     static final String ASSIGNMENTS = "territory_assignment";
     private static final String HOLDS_AT = " valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
-    /** Above this many candidates one read of the scope's accounts is cheaper than an IN list of the candidates. */
+    /** The most account ids one statement asks about. */
     private static final int LARGEST_ID_LIST = 500;
 
     private final JdbcTemplate jdbc;
@@ -75,28 +75,28 @@ public class TerritorySql {
                 + placeholders(territories.size()) + ") AND" + HOLDS_AT + ")", arguments);
     }
 
-    /** Which of the accounts are assigned to one of the territories at the instant. */
+    /**
+     * Which of the accounts are assigned to one of the territories at the instant: one indexed look-up per account
+     * (by the assignment's key), in statements of at most {@value #LARGEST_ID_LIST} ids, so the cost follows the
+     * accounts asked about, never the size of the territories.
+     */
     Set<UUID> assignedAmong(Collection<UUID> accounts, Set<UUID> territories, Instant at) {
-        if (accounts.isEmpty() || territories.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> arguments = new ArrayList<>(territories);
-        arguments.add(utc(at));
-        arguments.add(utc(at));
-        String sql = "SELECT account_id FROM " + ASSIGNMENTS + " WHERE territory_id IN (" + placeholders(territories.size())
-                + ") AND" + HOLDS_AT;
-        Set<UUID> candidates = accounts instanceof Set<UUID> set ? set : new HashSet<>(accounts);
-        if (candidates.size() <= LARGEST_ID_LIST) {
-            sql += " AND account_id IN (" + placeholders(candidates.size()) + ")";
-            arguments.addAll(candidates);
-        }
         Set<UUID> visible = new HashSet<>();
-        jdbc.query(sql, rs -> {
-            UUID id = rs.getObject(1, UUID.class);
-            if (candidates.contains(id)) {
-                visible.add(id);
-            }
-        }, arguments.toArray());
+        if (accounts.isEmpty() || territories.isEmpty()) {
+            return visible;
+        }
+        List<UUID> candidates = List.copyOf(accounts instanceof Set<UUID> set ? set : new HashSet<>(accounts));
+        for (int from = 0; from < candidates.size(); from += LARGEST_ID_LIST) {
+            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + LARGEST_ID_LIST));
+            List<Object> arguments = new ArrayList<>(chunk);
+            arguments.addAll(territories);
+            arguments.add(utc(at));
+            arguments.add(utc(at));
+            jdbc.query("SELECT account_id FROM " + ASSIGNMENTS + " WHERE account_id IN (" + placeholders(chunk.size())
+                    + ") AND territory_id IN (" + placeholders(territories.size()) + ") AND" + HOLDS_AT, rs -> {
+                visible.add(rs.getObject(1, UUID.class));
+            }, arguments.toArray());
+        }
         return visible;
     }
 

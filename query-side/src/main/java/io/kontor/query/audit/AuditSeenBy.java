@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * The history of a visible aggregate as a scoped caller reads it: every event stays (the sequence has no gaps),
  * but an id in a payload that names an account the caller may not see (the parent an account was opened under
- * or moved away from, the account a contact came from) reads null; the rebuilt account of an instant tells its
+ * or moved away from, the account a contact came from), or a contact or opportunity on such an account (a
+ * stakeholder from elsewhere in the hierarchy), reads null; the rebuilt account of an instant tells its
  * place with visible accounts only ({@link VisibleTree}).
  */
 @Component
@@ -78,8 +79,17 @@ public class AuditSeenBy {
         List<JsonNode> payloads = rendered.stream().map(event -> (JsonNode) json.valueToTree(event.get("payload"))).toList();
         Set<UUID> named = new HashSet<>();
         payloads.forEach(payload -> collect(payload, named));
-        Set<UUID> hidden = accounts(named);
-        hidden.removeAll(scope.visibleAmong(hidden));
+        Map<UUID, UUID> accountOf = new HashMap<>();
+        accounts(named).forEach(account -> accountOf.put(account, account));
+        accountOf.putAll(resources.accountsOf(ResourceKind.CONTACT, named));
+        accountOf.putAll(resources.accountsOf(ResourceKind.OPPORTUNITY, named));
+        Set<UUID> visible = scope.visibleAmong(new HashSet<>(accountOf.values()));
+        Set<UUID> hidden = new HashSet<>();
+        accountOf.forEach((id, account) -> {
+            if (!visible.contains(account)) {
+                hidden.add(id);
+            }
+        });
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Map<String, Object> event = new LinkedHashMap<>(rendered.get(i));

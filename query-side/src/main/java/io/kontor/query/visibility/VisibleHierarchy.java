@@ -8,6 +8,7 @@ import io.kontor.platform.visibility.Scope;
 import io.kontor.query.figures.MoneyFigures;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A subtree as a scoped caller sees it ({@link VisibleTree}): invisible accounts left out, their visible
@@ -32,6 +34,11 @@ public final class VisibleHierarchy {
 
     /** The visible part of the tree under its root, cut {@code maxDepth} visible levels below it. */
     public static HierarchyNode project(HierarchyNode root, Scope scope, Integer maxDepth) {
+        return project(root, scope::visibleAmong, maxDepth);
+    }
+
+    /** The same, with the visible accounts among a collection told by {@code visibleAmong}. */
+    static HierarchyNode project(HierarchyNode root, Function<Collection<UUID>, Set<UUID>> visibleAmong, Integer maxDepth) {
         List<HierarchyNode> preorder = new ArrayList<>();
         Map<UUID, UUID> parentOf = new HashMap<>();
         List<HierarchyNode> stack = new ArrayList<>(List.of(root));
@@ -41,7 +48,7 @@ public final class VisibleHierarchy {
             node.children().forEach(child -> parentOf.put(child.id(), node.id()));
             stack.addAll(node.children());
         }
-        Set<UUID> visible = new HashSet<>(scope.visibleAmong(preorder.stream().map(HierarchyNode::id).toList()));
+        Set<UUID> visible = new HashSet<>(visibleAmong.apply(preorder.stream().map(HierarchyNode::id).toList()));
         visible.add(root.id());
         Map<UUID, UUID> shownUnder = new HashMap<>();
         for (HierarchyNode node : preorder) {
