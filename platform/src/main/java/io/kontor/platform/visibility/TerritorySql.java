@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,14 +37,15 @@ public class TerritorySql {
         this.jdbc = jdbc;
     }
 
-    /** The territories named so at the instant, with every territory below them then. */
+    /** The territories named so at the instant (case aside, as the territory registry keeps names unique), with every territory below them then. */
     Set<UUID> territoriesWithDescendants(Collection<String> names, Instant at) {
         Map<UUID, List<UUID>> children = new HashMap<>();
         List<UUID> named = new ArrayList<>();
-        Set<String> wanted = new HashSet<>(names);
+        Set<String> wanted = new HashSet<>();
+        names.forEach(name -> wanted.add(name.strip().toLowerCase(Locale.ROOT)));
         jdbc.query("SELECT territory_id, name, parent_id FROM " + VERSIONS + " WHERE" + HOLDS_AT, rs -> {
             UUID id = rs.getObject(1, UUID.class);
-            if (wanted.contains(rs.getString(2))) {
+            if (wanted.contains(rs.getString(2).toLowerCase(Locale.ROOT))) {
                 named.add(id);
             }
             UUID parent = rs.getObject(3, UUID.class);

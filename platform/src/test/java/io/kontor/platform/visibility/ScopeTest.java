@@ -45,6 +45,7 @@ class ScopeTest {
     @Test
     void aScopeReachesTheNamedTerritoriesAndEverythingBelowThemAsTheyAreNamedNow() {
         assertThat(sql.territoriesWithDescendants(List.of("Poland North"), NOW)).containsExactlyInAnyOrder(north, gdansk);
+        assertThat(sql.territoriesWithDescendants(List.of(" poland north"), NOW)).as("case aside").containsExactlyInAnyOrder(north, gdansk);
         assertThat(sql.territoriesWithDescendants(List.of("Poland"), NOW)).containsExactlyInAnyOrder(poland, north, gdansk);
         assertThat(sql.territoriesWithDescendants(List.of("Baltic"), NOW)).as("an old name reaches nothing").isEmpty();
         assertThat(sql.territoriesWithDescendants(List.of("Baltic"), Instant.parse("2026-03-01T00:00:00Z")))
