@@ -94,12 +94,17 @@ public class TerritorySql {
             arguments.addAll(territories);
             arguments.add(utc(at));
             arguments.add(utc(at));
-            jdbc.query("SELECT account_id FROM " + ASSIGNMENTS + " WHERE account_id IN (" + placeholders(chunk.size())
-                    + ") AND territory_id IN (" + placeholders(territories.size()) + ") AND" + HOLDS_AT, rs -> {
+            jdbc.query(assignedAmongSql(chunk.size(), territories.size()), rs -> {
                 visible.add(rs.getObject(1, UUID.class));
             }, arguments.toArray());
         }
         return visible;
+    }
+
+    /** Which of so many accounts are in one of so many territories at an instant (arguments in that order, then the instant twice). */
+    static String assignedAmongSql(int accounts, int territories) {
+        return "SELECT account_id FROM " + ASSIGNMENTS + " WHERE account_id IN (" + placeholders(accounts)
+                + ") AND territory_id IN (" + placeholders(territories) + ") AND" + HOLDS_AT;
     }
 
     private static String placeholders(int count) {

@@ -1,6 +1,6 @@
 package io.kontor.platform.visibility;
 
-import io.kontor.platform.testing.TestDatabases;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,7 +17,7 @@ class ScopeTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    private final JdbcTemplate jdbc = new JdbcTemplate(database());
     private final TerritorySql sql = new TerritorySql(jdbc);
     private final UUID poland = UUID.randomUUID();
     private final UUID north = UUID.randomUUID();
@@ -88,6 +88,21 @@ class ScopeTest {
         List<UUID> accounts = IntStream.range(0, 1_200).mapToObj(i -> UUID.randomUUID()).toList();
         accounts.stream().filter(id -> accounts.indexOf(id) % 3 == 0).forEach(id -> assign(id, gdansk, "2026-02-01T00:00:00Z", null));
         assertThat(scope("Poland").visibleAmong(accounts)).hasSize(400);
+    }
+
+    @Test
+    void visibleAccountsAreLookedUpByTheAssignmentsKeyNotByAScanOfTheTerritories() {
+        String plan = jdbc.queryForObject("EXPLAIN " + TerritorySql.assignedAmongSql(3, 2), String.class,
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), poland, north, NOW.atOffset(ZoneOffset.UTC),
+                NOW.atOffset(ZoneOffset.UTC));
+        assertThat(plan).containsIgnoringCase("PRIMARY_KEY").containsIgnoringCase("ACCOUNT_ID IN(");
+    }
+
+    /** A bare in-memory H2: the territory tables are the read model's, not Flyway's. */
+    private static JdbcDataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return h2;
     }
 
     private Scope scope(String name) {
