@@ -114,8 +114,9 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
             }
             connectPeople(accounts);
             for (int i = 0; i < 4; i++) {
-                // named like one of the accounts, so its matches hold that account (when the user may see it)
-                String company = model.nameOf.get(accounts.get(random.nextInt(accounts.size())));
+                // named like one of the accounts (in capitals: the lead's own words, not the account's name), so its
+                // matches hold that account when the user may see it
+                String company = model.nameOf.get(accounts.get(random.nextInt(accounts.size()))).toUpperCase(java.util.Locale.ROOT);
                 String lead = write(service().post("/api/leads", Map.of("firstName", "Lead", "lastName", "No " + i,
                         "email", "lead" + i + "-" + token + "-" + seed + "@example.com", "companyName", company)), 201).id();
                 model.leadCompany.put(lead, company);
@@ -279,7 +280,7 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
             });
             assertThat(listed).as("the list holds exactly the visible accounts").isEqualTo(visible);
             model.leadCompany.forEach((lead, company) -> {
-                String account = model.nameOf.entrySet().stream().filter(entry -> entry.getValue().equals(company))
+                String account = model.nameOf.entrySet().stream().filter(entry -> entry.getValue().equalsIgnoreCase(company))
                         .findFirst().orElseThrow().getKey();
                 String leadAccount = model.leadAccount.get(lead);
                 if (leadAccount == null || visible.contains(leadAccount)) {
