@@ -65,6 +65,12 @@ final class ReevaluationJobs {
                         + "AND version = ? AND finished_at IS NULL FOR UPDATE", JOB, key[0], key[1]).stream().findFirst());
     }
 
+    /** The given job, its row locked until the transaction ends. */
+    Optional<Job> lockNext(UUID territoryId, int version) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM territory_reevaluation WHERE territory_id = ? AND version = ? FOR UPDATE",
+                JOB, territoryId, version).stream().findFirst();
+    }
+
     void advance(Job job, long done, UUID next, Instant now, boolean finished) {
         jdbc.update("UPDATE territory_reevaluation SET done = ?, next_account = ?, started_at = COALESCE(started_at, ?), "
                         + "finished_at = ?, accounts = ? WHERE territory_id = ? AND version = ?",

@@ -8,6 +8,7 @@ import io.kontor.api.territory.TerritoryChanged;
 import io.kontor.api.territory.TerritoryCreated;
 import io.kontor.api.territory.TerritoryEvent;
 import io.kontor.query.territory.AccountFactStore.Place;
+import io.kontor.query.projection.LiveBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -32,6 +33,7 @@ import static io.kontor.query.territory.TerritoryVersions.micros;
 public final class TerritoryProjection {
 
     private static final String TIMELINE = TerritoryProjection.class.getName() + "/timeline";
+    private static final int CHUNK = 1000;
 
     private final TerritoryVersions versions;
     private final AccountFactStore facts;
@@ -55,12 +57,30 @@ public final class TerritoryProjection {
         started(event, at);
     }
 
+    /**
+     * A new version: live, every account is re-evaluated in the background; in a rebuild (or a test calling the
+     * handler directly) at once, in the rebuild's transaction, so the new generation is complete when it goes live.
+     */
     private void started(TerritoryEvent event, Instant at) {
-        if (versions.start(event)) {
-            jobs.request(event.territoryId(), event.version(), micros(event.effectiveFrom()), micros(at), facts.count());
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().root().resources().remove(TIMELINE);
+        if (!versions.start(event)) {
+            return;
+        }
+        Instant from = micros(event.effectiveFrom());
+        jobs.request(event.territoryId(), event.version(), from, micros(at), facts.count());
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().remove(TIMELINE);
+        }
+        if (!LiveBatches.inLiveBatch()) {
+            ReevaluationJobs.Job job = jobs.lockNext(event.territoryId(), event.version()).orElseThrow();
+            TerritoryTimeline timeline = versions.from(from);
+            long done = 0;
+            UUID next = null;
+            for (List<UUID> chunk = facts.accountsAfter(null, CHUNK); !chunk.isEmpty(); chunk = facts.accountsAfter(next, CHUNK)) {
+                next = chunk.get(chunk.size() - 1);
+                reassignment.range(chunk.get(0), next, from, timeline);
+                done += chunk.size();
             }
+            jobs.advance(job, done, next, micros(at), true);
         }
     }
 
