@@ -1,6 +1,7 @@
 package io.kontor.command.territory;
 
 import io.kontor.api.common.BusinessRuleViolation;
+import io.kontor.api.common.NotFoundException;
 import io.kontor.api.territory.ChangeTerritory;
 import io.kontor.api.territory.CreateTerritory;
 import io.kontor.api.territory.TerritoryChanged;
@@ -50,6 +51,10 @@ public class Territory {
 
     @CommandHandler
     public void handle(ChangeTerritory command, TerritoryRegistry registry) {
+        if (definition == null) {
+            // the id is another kind of record's: its events do not make a territory
+            throw new NotFoundException("territory", command.territoryId());
+        }
         TerritoryDefinition changed = command.patch().applyTo(definition);
         changed.check();
         if (changed.equals(definition)) {

@@ -101,7 +101,7 @@ public class TerritoryCommandController {
                             @Schema(description = "the parent territory; absent for a top-level one") UUID parentId,
                             @Schema(description = "unique among siblings; the lower wins when an account meets the rules of "
                                     + "two siblings; default: after the last sibling", minimum = "1",
-                                    maximum = "1000000") Integer priority,
+                                    maximum = "" + io.kontor.api.territory.TerritoryDefinition.MAX_PRIORITY) Integer priority,
                             @Schema(description = "default ALL") TerritoryMatch match,
                             @Schema(description = "no conditions: every account meets them") List<Condition> rules,
                             @Schema(description = "the default owner of the territory's accounts") UUID ownerId,
@@ -109,7 +109,7 @@ public class TerritoryCommandController {
                             @Schema(description = "when this version takes effect; default now") Instant effectiveFrom) {
     }
 
-    @Schema(name = "TerritoryCondition")
+    @Schema(name = "TerritoryConditionInput")
     record Condition(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                              allowableValues = {"country", "region", "industry", "kind", "headquartersCountry", "employees"})
                      String field,
