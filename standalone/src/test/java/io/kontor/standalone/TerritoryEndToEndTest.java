@@ -164,6 +164,23 @@ class TerritoryEndToEndTest extends StandaloneTest {
         assertThat(territoryOf(krakow, null)).isEqualTo(mazowsze);
     }
 
+    @Test
+    void racingChangesCannotCloseACycleOrShareAName() throws Exception {
+        String east = createTerritory(Map.of("name", "East " + run, "rules", List.of(rule("industry", "EQ", industry)))).id();
+        String west = createTerritory(Map.of("name", "West " + run, "rules", List.of(rule("industry", "EQ", industry)))).id();
+        List<Http.Response> moves = Races.race(
+                () -> admin().patch("/api/admin/territories/" + east, Map.of("parentId", west)),
+                () -> admin().patch("/api/admin/territories/" + west, Map.of("parentId", east)));
+        assertThat(moves).extracting(Http.Response::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(moves).filteredOn(answer -> answer.status() == 409).first()
+                .extracting(answer -> answer.json().path("type").asText()).isEqualTo("urn:kontor:problem:territory-cycle");
+
+        List<Http.Response> twins = Races.race(
+                () -> admin().post("/api/admin/territories", Map.of("name", "Twin " + run)),
+                () -> admin().post("/api/admin/territories", Map.of("name", "TWIN " + run)));
+        assertThat(twins).extracting(Http.Response::status).containsExactlyInAnyOrder(201, 409);
+    }
+
     private static JsonNode row(JsonNode report, String territoryId) {
         for (JsonNode row : report.path("territories")) {
             if (row.path("territoryId").asText().equals(territoryId)) {
