@@ -50,6 +50,16 @@ class TerritoryEndToEndTest extends StandaloneTest {
         return body;
     }
 
+    /**
+     * Waits until the territories' latest re-evaluations are done, so the next test (a replay comparing every table,
+     * say) meets a settled read model.
+     */
+    private void awaitSettled(Http.Response lastWrite, String... territories) {
+        for (String territory : territories) {
+            awaitReevaluated(lastWrite, territory);
+        }
+    }
+
     /** Waits until the projections saw the write and the territory's latest re-evaluation is done. */
     private void awaitReevaluated(Http.Response write, String territoryId) {
         readAfter(write, "/api/territories");
@@ -179,6 +189,8 @@ class TerritoryEndToEndTest extends StandaloneTest {
                 () -> admin().post("/api/admin/territories", Map.of("name", "Twin " + run)),
                 () -> admin().post("/api/admin/territories", Map.of("name", "TWIN " + run)));
         assertThat(twins).extracting(Http.Response::status).containsExactlyInAnyOrder(201, 409);
+        Http.Response twin = twins.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
+        awaitSettled(twin, east, west, twin.id());
     }
 
     private static JsonNode row(JsonNode report, String territoryId) {
@@ -208,7 +220,8 @@ class TerritoryEndToEndTest extends StandaloneTest {
 
         String top = createTerritory(Map.of("name", "Top " + run, "priority", 900_000 + new java.util.Random().nextInt(99_999),
                 "rules", List.of(rule("industry", "EQ", industry)))).id();
-        String child = createTerritory(Map.of("name", "Child " + run, "parentId", top, "priority", 1)).id();
+        Http.Response childCreated = createTerritory(Map.of("name", "Child " + run, "parentId", top, "priority", 1));
+        String child = childCreated.id();
         assertThat(admin().post("/api/admin/territories", Map.of("name", "Twin " + run, "parentId", top, "priority", 1))
                 .json().path("type").asText()).isEqualTo("urn:kontor:problem:territory-priority-taken");
         assertThat(admin().post("/api/admin/territories", Map.of("name", "child " + run, "parentId", top))
@@ -230,5 +243,6 @@ class TerritoryEndToEndTest extends StandaloneTest {
         Http.Response negative = service().post("/api/accounts", Map.of("name", "Negative " + run, "employees", -1));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().path("errors").findValuesAsText("field")).containsExactly("employees");
+        awaitSettled(childCreated, top, child);
     }
 }
