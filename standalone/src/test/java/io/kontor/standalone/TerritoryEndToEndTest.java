@@ -108,6 +108,7 @@ class TerritoryEndToEndTest extends StandaloneTest {
         // the territory's owner is the account's owner, in the account, in lists, in reports
         JsonNode warsawRead = analyst().get("/api/accounts/" + warsaw).json();
         assertThat(warsawRead.path("ownerId").asText()).isEqualTo(ownerOfMazowsze);
+        assertThat(warsawRead.path("ownerSource").asText()).isEqualTo("TERRITORY");
         assertThat(warsawRead.path("employees").asInt()).isEqualTo(800);
         assertThat(analyst().get("/api/accounts/" + berlin).json().path("ownerId").isNull()).isTrue();
         assertThat(namesOwnedBy(ownerOfPoland)).containsExactly("Kraków " + run);
@@ -115,7 +116,9 @@ class TerritoryEndToEndTest extends StandaloneTest {
         // an owner set by hand sticks until it is cleared
         String rep = UUID.randomUUID().toString();
         Http.Response byHand = service().put("/api/accounts/" + krakow + "/owner", Map.of("ownerId", rep));
-        assertThat(readAfter(byHand, "/api/accounts/" + krakow).json().path("ownerId").asText()).isEqualTo(rep);
+        JsonNode krakowRead = readAfter(byHand, "/api/accounts/" + krakow).json();
+        assertThat(krakowRead.path("ownerId").asText()).isEqualTo(rep);
+        assertThat(krakowRead.path("ownerSource").asText()).isEqualTo("HAND");
         assertThat(namesOwnedBy(ownerOfPoland)).isEmpty();
         Map<String, Object> clear = new HashMap<>();
         clear.put("ownerId", null);

@@ -4,6 +4,7 @@ import io.kontor.api.account.AccountDetails;
 import io.kontor.api.account.AccountFilter;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
+import io.kontor.api.account.OwnerSource;
 import io.kontor.api.common.PageRequest;
 import io.kontor.api.common.SearchText;
 import io.kontor.query.projection.ExternalIdsColumn;
@@ -32,12 +33,13 @@ public class AccountRows {
             rs.getObject("parent_id", UUID.class), rs.getObject("headquarters_id", UUID.class),
             new HierarchyPath(rs.getString("path")).ids(), rs.getString("industry"), rs.getString("country"),
             rs.getString("region"), rs.getString("website"), rs.getString("debtor_number"), (Integer) rs.getObject("employees"),
-            rs.getObject("owner_id", UUID.class),
+            owner(rs.getObject("owner_id", UUID.class), rs.getObject("territory_owner_id", UUID.class)),
+            source(rs.getObject("owner_id", UUID.class), rs.getObject("territory_owner_id", UUID.class)),
             rs.getObject("opened_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("closed_at", OffsetDateTime.class)),
             rs.getString("close_reason"), ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
     private static final String COLUMNS = "id, name, kind, status, parent_id, headquarters_id, path, industry, country, "
-            + "region, website, debtor_number, employees, " + TerritoryOwners.effectiveOwner("account_view")
-            + " AS owner_id, opened_at, closed_at, close_reason, external_ids, version";
+            + "region, website, debtor_number, employees, owner_id, " + TerritoryOwners.territoryOwner("account_view")
+            + " AS territory_owner_id, opened_at, closed_at, close_reason, external_ids, version";
 
     private final JdbcTemplate jdbc;
 
@@ -96,6 +98,15 @@ public class AccountRows {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The effective owner: the one set by hand, else the territory's. */
+    private static UUID owner(UUID byHand, UUID territory) {
+        return byHand != null ? byHand : territory;
+    }
+
+    private static OwnerSource source(UUID byHand, UUID territory) {
+        return byHand != null ? OwnerSource.HAND : territory != null ? OwnerSource.TERRITORY : null;
     }
 
     private static Instant instant(OffsetDateTime time) {

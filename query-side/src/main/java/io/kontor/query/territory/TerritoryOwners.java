@@ -23,10 +23,13 @@ public final class TerritoryOwners {
     private TerritoryOwners() {
     }
 
-    /** The effective owner of the {@code account_view} row {@code alias}; takes {@link #at} as its two parameters. */
-    public static String effectiveOwner(String alias) {
-        return "COALESCE(" + alias + ".owner_id, (SELECT ta.owner_id FROM territory_assignment ta WHERE ta.account_id = "
-                + alias + ".id AND ta.valid_from <= ? AND (ta.valid_to IS NULL OR ta.valid_to > ?)))";
+    /**
+     * The default owner of the territory the {@code account_view} row {@code alias} belongs to at the instant (the
+     * effective owner where no owner was set by hand); takes {@link #at} as its two parameters.
+     */
+    public static String territoryOwner(String alias) {
+        return "(SELECT ta.owner_id FROM territory_assignment ta WHERE ta.account_id = " + alias + ".id "
+                + "AND ta.valid_from <= ? AND (ta.valid_to IS NULL OR ta.valid_to > ?))";
     }
 
     /** The two parameters of an instant in the conditions here. */
