@@ -221,7 +221,7 @@ class TerritoryEndToEndTest extends StandaloneTest {
         assertThat(analyst().get("/api/territories").json().path("territories").findValuesAsText("name"))
                 .doesNotContain("Bad " + run);
 
-        String top = createTerritory(Map.of("name", "Top " + run, "priority", 900_000 + new java.util.Random().nextInt(99_999),
+        String top = createTerritory(Map.of("name", "Top " + run, "priority", 500_000 + new java.util.Random().nextInt(100_000),
                 "rules", List.of(rule("industry", "EQ", industry)))).id();
         Http.Response childCreated = createTerritory(Map.of("name", "Child " + run, "parentId", top, "priority", 1));
         String child = childCreated.id();
