@@ -114,8 +114,8 @@ public class TerritoryCommandController {
                              allowableValues = {"country", "region", "industry", "kind", "headquartersCountry", "employees"})
                      String field,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) io.kontor.api.territory.TerritoryOperator op,
-                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, oneOf = {String.class, Long.class, String[].class, Long[].class},
                              description = "a string (a whole number for employees), or a list of them for IN and NOT_IN")
-                     JsonNode value) {
+                     Object value) {
     }
 }
