@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,9 +82,12 @@ public class ReevaluationWorker implements SmartLifecycle {
             while (executor != null && Boolean.TRUE.equals(transactions.execute(status -> step()))) {
                 // one chunk per transaction
             }
-        } catch (DataAccessException e) {
-            // the read model is being built or switched: its tables are not live yet
+        } catch (BadSqlGrammarException e) {
+            // the read model is being built: its tables are not live yet
             LOG.debug("territory re-evaluation waits: {}", e.getMessage());
+        } catch (PessimisticLockingFailureException e) {
+            // a batch of the projections held the job longer than the lock timeout; the next poll tries again
+            LOG.debug("territory re-evaluation waits for the projections: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("territory re-evaluation failed; it resumes at its last committed chunk", e);
         }
