@@ -189,8 +189,8 @@ class TerritoryEndToEndTest extends StandaloneTest {
                 .extracting(answer -> answer.json().path("type").asText()).isEqualTo("urn:kontor:problem:territory-cycle");
 
         List<Http.Response> twins = Races.race(
-                () -> admin().post("/api/admin/territories", Map.of("name", "Twin " + run)),
-                () -> admin().post("/api/admin/territories", Map.of("name", "TWIN " + run)));
+                () -> admin().post("/api/admin/territories", Map.of("name", "Twin " + run, "rules", List.of(rule("industry", "EQ", industry)))),
+                () -> admin().post("/api/admin/territories", Map.of("name", "TWIN " + run, "rules", List.of(rule("industry", "EQ", industry)))));
         assertThat(twins).extracting(Http.Response::status).containsExactlyInAnyOrder(201, 409);
         Http.Response twin = twins.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
         awaitSettled(twin, east, west, twin.id());
