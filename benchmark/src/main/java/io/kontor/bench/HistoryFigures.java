@@ -130,9 +130,11 @@ final class HistoryFigures {
                         + "limit: raw in-order read of the event table", head, seconds)));
         report.add(new Figure(database + ": replay of " + String.format("%,d", head) + " events, until the switch", seconds, "s",
                 null, head >= 1_000_000 && database.equals("postgresql") ? 60.0 : null, false, null));
-        report.add(new Figure(database + ": replay CPU per event, whole machine", cpuAfter.busySecondsSince(cpuBefore) * 1e6 / head,
+        double cpuPerEvent = cpuAfter.busySecondsSince(cpuBefore) * 1e6 / head;
+        report.add(new Figure(database + ": replay CPU per event, whole machine", cpuPerEvent,
                 "us", null, null, false, Math.round(cpuAfter.utilisationSince(cpuBefore) * 100) + "% of "
                 + Runtime.getRuntime().availableProcessors() + " cores busy"));
+        PrivacyFigures.shareOfReplay(report, database, history.personalEvents(), head, cpuPerEvent);
         report.add(new Figure(database + ": peak heap used during the replay", heap / 1048576.0, "MB", null, null, false, null));
         Client.Answer verified = admin.get("/api/audit/integrity");
         JsonNode integrity = verified.json();

@@ -40,6 +40,7 @@ final class StandaloneRun {
             new PrivacyFigures(report).measure(scale.rawDuration);
             try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of(), "512m")) {
                 empty = load(service, "standalone", raw, null);
+                PrivacyFigures.shareOfWrites(report, "standalone");
                 new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
                         service.client("analyst", "analyst"), scale.clients));
                 new MapFigures(scale, report).measure(service, service.client("service", "service"),

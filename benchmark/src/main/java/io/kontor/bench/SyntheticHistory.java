@@ -60,6 +60,7 @@ final class SyntheticHistory {
     static final Instant START = Instant.parse("2025-11-23T00:00:00Z");
     private static final long STEP_MILLIS = 365L * 86_400_000L / 1_000_000;
     private long written;
+    private long personal;
 
     private static final class Entity {
         final UUID id = UUID.randomUUID();
@@ -78,11 +79,15 @@ final class SyntheticHistory {
                      + "meta_data, event_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
             // Stored as Kontor stores them: people's fields encrypted under their keys, every event hashed into its chain.
-            Serializer serializer = new PersonalDataSerializer(json, new PersonalDataCodec(new SubjectKeys(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), Duration.ofHours(1))));
+            PersonalDataCodec codec = new PersonalDataCodec(new SubjectKeys(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), Duration.ofHours(1)));
+            Serializer serializer = new PersonalDataSerializer(json, codec);
             for (int i = 0; i < events; i++) {
                 Event event = next();
                 SerializedObject<byte[]> payload = serializer.serialize(event.payload, byte[].class);
+                if (codec.protects(event.payload.getClass())) {
+                    personal++;
+                }
                 EventHashes.StoredRow row = new EventHashes.StoredRow(UUID.randomUUID().toString(), event.entity.id.toString(),
                         ++event.entity.sequence, event.type, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)),
                         payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
@@ -107,6 +112,11 @@ final class SyntheticHistory {
             insert.executeBatch();
             connection.commit();
         }
+    }
+
+    /** How many of the events written so far carry a person's data (sealed under their key). */
+    long personalEvents() {
+        return personal;
     }
 
     /** The instant half way through what was written so far. */

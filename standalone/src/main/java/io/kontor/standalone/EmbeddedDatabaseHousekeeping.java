@@ -41,8 +41,13 @@ class EmbeddedDatabaseHousekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseHousekeeping.class);
     /** Chunks less full than this are rewritten. */
     private static final int TARGET_FILL_RATE = 90;
-    /** At most this much is rewritten per run, so a run stays short next to the commits it interleaves with. */
-    private static final int BYTES_PER_RUN = 16 << 20;
+    /**
+     * At most this much is rewritten per run, so a run stays short next to the commits it interleaves with. A
+     * larger budget only rewrites fuller chunks: at 16 MB the keeper took 26% of an import's CPU (JFR, 100,000
+     * accounts); at 4 MB a third of that CPU keeps the file as small (100,000 rows in commits of 100: 353 MB
+     * against 369 MB, 1.3 s of the keeper's CPU against 4.1 s).
+     */
+    private static final int BYTES_PER_RUN = 4 << 20;
 
     private final DataSource dataSource;
     private final MeterRegistry meters;
