@@ -2,12 +2,11 @@ package io.kontor.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.platform.testing.Http;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * For random account forests, random territory trees and random assignments (seeded; the seed is printed), a user
+ * For random account forests and random territory trees with rules over the accounts' industries, made through the
+ * API (seeded; the seed is printed; where the territories place each account is read from the API), a user
  * limited to two territories reads every GET route of the OpenAPI document with every id of the world, visible or
  * not: no answer names an account outside its territories (by id or by name), every invisible thing is the 404 of an
  * unknown id, lists and hierarchies hold exactly the visible accounts placed under their nearest visible ancestor
@@ -33,12 +33,8 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
 
     private static final int ACCOUNTS = 12;
 
-    @Autowired
-    private JdbcTemplate jdbc;
-
     @Test
     void aScopedUserNeverReadsAnAccountOutsideItsTerritoriesOnAnyReadPath() {
-        TestTerritoryTables.create(jdbc);
         Set<String> exercised = new TreeSet<>();
         for (int seed = 1; seed <= VisibilityModel.SEEDS; seed++) {
             long chosen = Long.getLong("kontor.visibility.seed", 20261201L) + seed;
@@ -77,8 +73,9 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
 
         Set<String> check() {
             long startPosition = admin().get("/api/audit/events?after=0&limit=1").json().path("head").asLong();
+            territories();
             build();
-            assign();
+            readAssignments();
             Http scoped = new Http(baseUrl(), VisibilityModel.user(seed)).with("X-Await-Position", Long.toString(position));
             Set<String> exercised = crawl(scoped, startPosition);
             listsAndTreesShowExactlyTheVisiblePart(scoped);
@@ -96,6 +93,7 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
                 Map<String, Object> body = new HashMap<>();
                 body.put("name", name);
                 body.put("parentId", parent);
+                body.put("industry", industry(random.nextInt(7)));
                 String id = write(service().post("/api/accounts", body), 201).id();
                 accounts.add(id);
                 model.parentOf.put(id, parent);
@@ -157,18 +155,73 @@ class VisibilityLeakEndToEndTest extends StandaloneTest {
             });
         }
 
-        private void assign() {
-            model.territories(seed, random, 6);
-            model.territoryParent.forEach((id, parent) -> jdbc.update("INSERT INTO territory_version (territory_id, version, name, "
-                    + "parent_id, valid_from, valid_to) VALUES (?, 1, ?, ?, ?, NULL)", id, model.territoryName.get(id), parent,
-                    start.minusSeconds(3600).atOffset(ZoneOffset.UTC)));
-            List<UUID> territories = new ArrayList<>(model.territoryParent.keySet());
+        /**
+         * A random tree of territories over the API, made before the accounts (so each account is placed as it opens):
+         * territory k stands for the industry "... k", and its rules take the industries of its whole subtree, since an
+         * account belongs to the deepest territory whose rules it meets together with its ancestors'.
+         */
+        private void territories() {
+            int count = 6;
+            List<Integer> parents = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                parents.add(k == 0 || random.nextInt(3) == 0 ? -1 : random.nextInt(k));
+            }
+            List<UUID> ids = new ArrayList<>();
+            Http.Response last = null;
+            // top-level territories are siblings of every other test's: priorities of their own (not from the seed)
+            int priorities = 100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(800_000);
+            for (int k = 0; k < count; k++) {
+                List<String> industries = new ArrayList<>();
+                for (int below = k; below < count; below++) {
+                    if (descends(below, k, parents)) {
+                        industries.add(industry(below));
+                    }
+                }
+                Map<String, Object> body = new HashMap<>();
+                String name = k < 2 ? VisibilityModel.scope(seed).get(k) : "Leak S" + seed + " other " + k + " " + token;
+                body.put("name", name);
+                body.put("priority", priorities + k);
+                body.put("rules", List.of(Map.of("field", "industry", "op", "IN", "value", industries)));
+                UUID parent = parents.get(k) < 0 ? null : ids.get(parents.get(k));
+                if (parent != null) {
+                    body.put("parentId", parent.toString());
+                }
+                last = admin().post("/api/admin/territories", body);
+                assertThat(last.status()).as(last.toString()).isEqualTo(201);
+                UUID id = UUID.fromString(last.id());
+                ids.add(id);
+                model.territoryParent.put(id, parent);
+                model.territoryName.put(id, name);
+            }
+            position = Math.max(position, last.eventPosition());
+            for (UUID id : ids) {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(admin()
+                        .with("X-Await-Position", Long.toString(position)).get("/api/admin/territories/" + id)
+                        .json().path("reevaluation").path("status").asText()));
+            }
+        }
+
+        private boolean descends(int territory, int ancestor, List<Integer> parents) {
+            for (int at = territory; at >= 0; at = parents.get(at)) {
+                if (at == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The industry territory k stands for; k = 6 is in no territory. */
+        private String industry(int k) {
+            return "Leak S" + seed + " " + token + " " + k;
+        }
+
+        /** Where the territories placed each account, as the API tells (the model then decides what the user sees). */
+        private void readAssignments() {
+            Http reader = admin().with("X-Await-Position", Long.toString(position));
             for (String account : model.parentOf.keySet()) {
-                if (random.nextInt(5) > 0) {
-                    UUID territory = territories.get(random.nextInt(territories.size()));
-                    model.territoryOf.put(account, territory);
-                    jdbc.update("INSERT INTO territory_assignment (account_id, territory_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)",
-                            UUID.fromString(account), territory, start.minusSeconds(60).atOffset(ZoneOffset.UTC));
+                JsonNode territory = reader.get("/api/accounts/" + account + "/territory").json();
+                if (!territory.path("territoryId").isNull() && !territory.path("territoryId").isMissingNode()) {
+                    model.territoryOf.put(account, UUID.fromString(territory.path("territoryId").asText()));
                 }
             }
             visible = model.visibleAccounts(seed);

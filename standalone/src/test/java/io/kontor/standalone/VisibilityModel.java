@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What a scoped user must see of a random world, worked out the simplest way: a random forest of accounts, a
- * random tree of territories, each account in one territory or none; the user sees the accounts of its two
- * territories and of every territory below them. Everything visible is placed among visible accounts only.
+ * tree of territories, each account in one territory or none (as the territories placed it); the user sees the
+ * accounts of its two territories and of every territory below them. Everything visible is placed among visible accounts only.
  */
 final class VisibilityModel {
 
@@ -36,17 +35,6 @@ final class VisibilityModel {
     final Map<UUID, UUID> territoryParent = new LinkedHashMap<>();
     final Map<UUID, String> territoryName = new HashMap<>();
     final Map<String, UUID> territoryOf = new HashMap<>();
-
-    /** A random territory tree: the first two carry the user's names, the rest other names; any may sit under any earlier one. */
-    void territories(int seed, Random random, int count) {
-        List<UUID> made = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            territoryParent.put(id, made.isEmpty() || random.nextInt(3) == 0 ? null : made.get(random.nextInt(made.size())));
-            territoryName.put(id, i < 2 ? scope(seed).get(i) : "Leak S" + seed + " other " + i);
-            made.add(id);
-        }
-    }
 
     Set<UUID> scopedTerritories(int seed) {
         Set<UUID> reached = new HashSet<>();

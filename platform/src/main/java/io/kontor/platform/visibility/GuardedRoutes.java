@@ -37,7 +37,10 @@ public final class GuardedRoutes {
     public record Unbound() implements Rule {
     }
 
-    /** Answers about everything (a person's data across accounts, erasures, imports): 404 when scoped. */
+    /**
+     * Answers about everything (a person's data across accounts, erasures, imports), or decides what everybody sees
+     * (territory definitions: a scoped user never widens its own scope): 404 when scoped.
+     */
     public record UnscopedOnly() implements Rule {
     }
 
@@ -75,6 +78,12 @@ public final class GuardedRoutes {
         bound("/api/leads/{id}/matches", "id", LEAD);
         unbound("/api/questionnaires/lead");
         unbound("/api/reports/pipeline");
+        unbound("/api/reports/pipeline/territories");
+        bound("/api/accounts/{id}/territory", "id", ACCOUNT);
+        unbound("/api/territories");
+        unbound("/api/territories/{id}");
+        unscopedOnly("/api/admin/territories");
+        unscopedOnly("/api/admin/territories/{id}");
         bound("/api/reports/pipeline/{headquartersId}", "headquartersId", ACCOUNT);
         ROUTES.put("/api/audit/{type}/{id}/events", new Audited());
         bound("/api/audit/accounts/{id}", "id", ACCOUNT);

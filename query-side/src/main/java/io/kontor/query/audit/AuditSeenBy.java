@@ -108,7 +108,7 @@ public class AuditSeenBy {
         List<UUID> path = VisibleTree.visiblePath(a.path(), visible);
         List<UUID> shownPath = path.isEmpty() ? List.of(a.id()) : path;
         return new AccountAsOf(a.id(), a.name(), a.kind(), a.status(), VisibleTree.visibleParent(a.path(), visible),
-                shownPath.get(0), shownPath, a.industry(), a.country(), a.region(), a.website(), a.debtorNumber(), a.ownerId(),
+                shownPath.get(0), shownPath, a.industry(), a.country(), a.region(), a.website(), a.debtorNumber(), a.employees(), a.ownerId(), a.ownerSource(),
                 a.openedAt(), a.closedAt(), a.closeReason(), a.externalIds(), a.version(), a.asOf());
     }
 

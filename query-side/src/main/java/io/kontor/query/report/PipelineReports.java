@@ -13,18 +13,22 @@ import io.kontor.api.report.PipelineReport;
 import io.kontor.platform.visibility.Scope;
 import io.kontor.platform.visibility.Visibility;
 import io.kontor.query.history.HistoricalPipeline;
+import io.kontor.query.territory.TerritoryOwners;
+import io.kontor.query.territory.TerritoryScopes;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,14 +41,17 @@ public class PipelineReports {
 
     private final JdbcTemplate jdbc;
     private final HistoricalPipeline history;
+    private final TerritoryScopes territories;
     private final Visibility visibility;
     private final VisiblePipeline visiblePipeline;
 
-    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, Visibility visibility) {
+    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories,
+                           Visibility visibility) {
         this.jdbc = jdbc;
         this.history = history;
+        this.territories = territories;
         this.visibility = visibility;
-        this.visiblePipeline = new VisiblePipeline(jdbc);
+        this.visiblePipeline = new VisiblePipeline(jdbc, this::filters);
     }
 
     @QueryHandler
@@ -67,7 +74,7 @@ public class PipelineReports {
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
                 JOIN account_view h ON h.id = v.headquarters_id
-                WHERE o.status = 'OPEN'""" + filters(query.filter(), arguments) + """
+                WHERE o.status = 'OPEN'""" + filters(query.filter(), Instant.now(), arguments) + """
 
                 GROUP BY h.id, h.name, o.stage, o.currency""";
         tally(sql, arguments, rows, (headquarters, rs) -> names.put(headquarters, rs.getString("name")));
@@ -105,7 +112,7 @@ public class PipelineReports {
                        SUM(o.amount) AS amount, SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
-                WHERE o.status = 'OPEN' AND v.path LIKE ?""" + filters(query.filter(), arguments) + """
+                WHERE o.status = 'OPEN' AND v.path LIKE ?""" + filters(query.filter(), Instant.now(), arguments) + """
 
                 GROUP BY v.id, v.name, v.parent_id, v.depth, o.stage, o.currency""";
         Map<UUID, AccountKey> accounts = new LinkedHashMap<>();
@@ -139,12 +146,18 @@ public class PipelineReports {
         void read(UUID group, ResultSet rs) throws SQLException;
     }
 
-    /** The filters select the accounts whose opportunities count (their owner, industry, country, region). */
-    static String filters(PipelineFilter filter, List<Object> arguments) {
+    /** The filters select the accounts whose opportunities count (their effective owner, industry, country, region, territory). */
+    private String filters(PipelineFilter filter, Instant now, List<Object> arguments) {
         StringBuilder sql = new StringBuilder();
         if (filter.ownerId() != null) {
-            sql.append(" AND v.owner_id = ?");
-            arguments.add(filter.ownerId());
+            sql.append(" AND ").append(TerritoryOwners.ownedBy("v"));
+            arguments.addAll(TerritoryOwners.ownedByArguments(filter.ownerId(), now));
+        }
+        if (filter.territoryId() != null) {
+            Set<UUID> scope = territories.withDescendants(filter.territoryId(), now);
+            sql.append(" AND ").append(TerritoryOwners.inTerritories("v", scope.size()));
+            arguments.addAll(scope);
+            arguments.addAll(TerritoryOwners.at(now));
         }
         if (filter.industry() != null) {
             sql.append(" AND LOWER(v.industry) = ?");

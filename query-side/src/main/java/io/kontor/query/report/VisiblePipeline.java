@@ -11,6 +11,7 @@ import io.kontor.query.figures.StageTally;
 import io.kontor.query.visibility.VisibleTree;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,10 +31,17 @@ import java.util.UUID;
  */
 final class VisiblePipeline {
 
-    private final JdbcTemplate jdbc;
+    /** The report's own filters (owner, industry, country, region, territory) as SQL on {@code v}, the account. */
+    interface Filters {
+        String sql(PipelineFilter filter, Instant now, List<Object> arguments);
+    }
 
-    VisiblePipeline(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Filters filters;
+
+    VisiblePipeline(JdbcTemplate jdbc, Filters filters) {
         this.jdbc = jdbc;
+        this.filters = filters;
     }
 
     /** One row per shown headquarters; {@code totals} receives every visible opportunity counted. */
@@ -87,7 +95,7 @@ final class VisiblePipeline {
                        SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
-                WHERE o.status = 'OPEN' AND\s""" + visible.sql() + subtree + PipelineReports.filters(filter, arguments) + """
+                WHERE o.status = 'OPEN' AND\s""" + visible.sql() + subtree + filters.sql(filter, Instant.now(), arguments) + """
 
                 GROUP BY v.id, v.name, v.path, o.stage, o.currency""";
         Map<UUID, Lines> accounts = new LinkedHashMap<>();

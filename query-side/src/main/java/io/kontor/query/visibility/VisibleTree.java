@@ -51,6 +51,6 @@ public final class VisibleTree {
         UUID headquarters = path.isEmpty() ? a.id() : path.get(0);
         return new AccountDetails(a.id(), a.name(), a.kind(), a.status(), visibleParent(a.path(), visible), headquarters,
                 path.isEmpty() ? List.of(a.id()) : path, a.industry(), a.country(), a.region(), a.website(),
-                a.debtorNumber(), a.ownerId(), a.openedAt(), a.closedAt(), a.closeReason(), a.externalIds(), a.version());
+                a.debtorNumber(), a.employees(), a.ownerId(), a.ownerSource(), a.openedAt(), a.closedAt(), a.closeReason(), a.externalIds(), a.version());
     }
 }
