@@ -20,6 +20,8 @@ CREATE TABLE account_view (
     website         VARCHAR(2048),
     website_domain  VARCHAR(253),
     debtor_number   VARCHAR(40),
+    employees       INTEGER,
+    -- the owner set by hand (null: none); the effective owner falls back on the territory's (TerritoryOwners)
     owner_id        UUID,
     opened_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     closed_at       TIMESTAMP WITH TIME ZONE,

@@ -38,7 +38,7 @@ public final class Bench {
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
-              --import-only      only the import of 100,000 accounts (5,000 when quick)
+              --import-only      only the import of 100,000 accounts (5,000 when quick) and their territory re-evaluation
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";

@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Importing a Salesforce Data Loader export of 100,000 accounts (1,000 when quick) into a fresh standalone
  * service: from the upload until every account is readable (a list read awaiting the import's position
- * answers), set beside the raw rate at which H2 inserts rows in batches of 100.
+ * answers), set beside the raw rate at which H2 inserts rows in batches of 100. The imported accounts then serve
+ * the territory figures ({@link TerritoryFigures}).
  */
 final class ImportFigures {
 
@@ -73,6 +74,7 @@ final class ImportFigures {
                     "rows/s", raw, null, true, "the limit is H2 inserting one-row batches of 100"));
             report.add(new Figure("import: accounts/s until readable (projections caught up)", accounts / seconds, "rows/s", raw,
                     null, true, null));
+            new TerritoryFigures(report).measure(service.client("admin", "admin"), accounts, raw);
         }
     }
 

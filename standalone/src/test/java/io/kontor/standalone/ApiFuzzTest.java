@@ -30,10 +30,11 @@ class ApiFuzzTest extends StandaloneTest {
     private static final long SEED = Long.getLong("kontor.fuzz.seed", 17L);
     /**
      * Operations whose valid request would disturb the application every end-to-end test shares (a
-     * replay of every read model); only the requests they must refuse are sent.
+     * replay of every read model; a territory, whose rules and owner would reach every test's accounts);
+     * only the requests they must refuse are sent.
      */
     private static final java.util.Set<String> DISRUPTIVE = java.util.Set.of("POST /api/admin/projections/replay",
-            "POST /api/admin/erasures");
+            "POST /api/admin/erasures", "POST /api/admin/territories");
     /** The resources the fixtures provide; their valid requests must mostly succeed, or the refusals prove little. */
     private static final java.util.regex.Pattern CORE =
             java.util.regex.Pattern.compile("/api/(accounts|contacts|opportunities|leads)(/.*)?");

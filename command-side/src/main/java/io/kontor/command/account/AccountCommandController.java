@@ -41,7 +41,7 @@ public class AccountCommandController {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final Set<String> PROFILE_FIELDS =
-            Set.of("name", "kind", "industry", "country", "region", "website", "debtorNumber");
+            Set.of("name", "kind", "industry", "country", "region", "website", "debtorNumber", "employees");
 
     private final CommandDispatcher commands;
 
@@ -67,7 +67,7 @@ public class AccountCommandController {
         PatchDocument changes = new PatchDocument(body, PROFILE_FIELDS);
         AccountProfilePatch patch = new AccountProfilePatch(changes.text("name"), changes.enumValue("kind", AccountKind.class),
                 changes.text("industry"), changes.text("country"), changes.text("region"), changes.text("website"),
-                changes.text("debtorNumber"));
+                changes.text("debtorNumber"), changes.integer("employees"));
         changes.finish();
         return WriteResponses.ok(commands.dispatch(new UpdateAccountProfile(id, patch), Versions.expectedVersion(ifMatch)));
     }
@@ -83,12 +83,13 @@ public class AccountCommandController {
     }
 
     @PutMapping(path = "/{id}/owner", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Assign the owning sales rep; ownerId null leaves the account unassigned",
+    @Operation(summary = "Set the owning sales rep by hand; it sticks until ownerId null clears it, and then the "
+            + "default owner of the account's territory applies",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = OwnerRequest.class))))
     public ResponseEntity<WriteResult> assignOwner(@PathVariable UUID id, @RequestBody JsonNode body,
                                                            @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
-        UUID ownerId = requiredNullableId(body, "ownerId", "is required; null leaves the account unassigned");
+        UUID ownerId = requiredNullableId(body, "ownerId", "is required; null clears the owner set by hand");
         return WriteResponses.ok(commands.dispatch(new AssignAccountOwner(id, ownerId), Versions.expectedVersion(ifMatch)));
     }
 

@@ -14,7 +14,9 @@ record AccountProfileChanges(@Schema(maxLength = AccountProfileRules.MAX_NAME) S
                              @Schema(maxLength = AccountProfileRules.MAX_INDUSTRY) String industry,
                              @Schema(pattern = COUNTRY) String country, @Schema(pattern = REGION) String region,
                              @Schema(maxLength = Websites.MAX_LENGTH) String website,
-                             @Schema(maxLength = AccountProfileRules.MAX_DEBTOR_NUMBER) String debtorNumber) {
+                             @Schema(maxLength = AccountProfileRules.MAX_DEBTOR_NUMBER) String debtorNumber,
+                             @Schema(description = "head count", minimum = "0", maximum = "" + AccountProfileRules.MAX_EMPLOYEES)
+                             Integer employees) {
 
     /** The shapes IsoCodes checks (it also checks that the code exists); either case is taken. */
     static final String COUNTRY = "^[A-Za-z]{2}$";

@@ -21,10 +21,11 @@ public record OpenAccountRequest(
         @Schema(example = "https://example.pl", maxLength = Websites.MAX_LENGTH) String website,
         @Schema(description = "the customer's number in the ERP; unique among open accounts",
                 maxLength = AccountProfileRules.MAX_DEBTOR_NUMBER) String debtorNumber,
-        UUID ownerId) {
+        @Schema(description = "the owner set by hand; absent: the default owner of the account's territory") UUID ownerId,
+        @Schema(description = "head count", minimum = "0", maximum = "" + AccountProfileRules.MAX_EMPLOYEES) Integer employees) {
 
     public AccountProfile profile() {
         return new AccountProfile(name, kind == null ? AccountKind.COMPANY : kind, industry, country, region,
-                website, debtorNumber);
+                website, debtorNumber, employees);
     }
 }

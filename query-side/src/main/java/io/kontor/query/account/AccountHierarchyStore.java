@@ -79,13 +79,13 @@ public class AccountHierarchyStore {
         AccountProfile profile = event.profile();
         jdbc.update("""
                         INSERT INTO account_view (id, name, search_name, name_key, kind, status, parent_id, headquarters_id, path,
-                            depth, industry, country, region, website, website_domain, debtor_number, owner_id, opened_at, version,
-                            external_ids)
-                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            depth, industry, country, region, website, website_domain, debtor_number, employees, owner_id, opened_at,
+                            version, external_ids)
+                        VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.accountId(), profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
                 profile.kind().name(), event.parentId(), path.headquarters(), path.value(), path.depth(), profile.industry(),
                 profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber(), event.ownerId(), utc(openedAt), version, ExternalIdsColumn.write(event.externalIds()));
+                profile.debtorNumber(), profile.employees(), event.ownerId(), utc(openedAt), version, ExternalIdsColumn.write(event.externalIds()));
         jdbc.update("INSERT INTO account_rollup (account_id, own_accounts, rollup_accounts, own_contacts, rollup_contacts, "
                 + "own_open_opportunities, rollup_open_opportunities) VALUES (?, 1, 1, 0, 0, 0, 0)", event.accountId());
         addToRollups(path.ancestors(), RollupDelta.accounts(1));
@@ -98,10 +98,10 @@ public class AccountHierarchyStore {
     /** Applies the profile unless the view already reflects this version (or lacks the account). */
     public void updateProfile(UUID accountId, AccountProfile profile, long version) {
         versions.update(accountId, version, "name = ?, search_name = ?, name_key = ?, kind = ?, industry = ?, country = ?, "
-                        + "region = ?, website = ?, website_domain = ?, debtor_number = ?",
+                        + "region = ?, website = ?, website_domain = ?, debtor_number = ?, employees = ?",
                 profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()), profile.kind().name(),
                 profile.industry(), profile.country(), profile.region(), profile.website(), websiteDomain(profile.website()),
-                profile.debtorNumber());
+                profile.debtorNumber(), profile.employees());
     }
 
     /** Sets the account's ids in other systems unless the view already reflects this version. */

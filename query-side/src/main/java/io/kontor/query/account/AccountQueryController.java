@@ -1,6 +1,7 @@
 package io.kontor.query.account;
 
 import io.kontor.api.account.AccountDetails;
+import io.kontor.api.account.OwnerSource;
 import io.kontor.api.account.AccountFilter;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountPage;
@@ -51,7 +52,8 @@ public class AccountQueryController {
         AccountDetails account = queries.query(new FindAccount(id), ResponseTypes.optionalInstanceOf(AccountDetails.class))
                 .join().orElseThrow(() -> new NotFoundException("account", id));
         String etag = Versions.etag(account.version());
-        if (etag.equals(ifNoneMatch)) {
+        // The version says nothing of the territory's owner, which changes without an event of the account.
+        if (etag.equals(ifNoneMatch) && account.ownerSource() != OwnerSource.TERRITORY) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
         return ResponseEntity.ok().eTag(etag).body(account);

@@ -4,13 +4,16 @@ import io.kontor.api.account.AccountDetails;
 import io.kontor.api.account.AccountFilter;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
+import io.kontor.api.account.OwnerSource;
 import io.kontor.api.common.PageRequest;
 import io.kontor.api.common.SearchText;
 import io.kontor.query.projection.ExternalIdsColumn;
+import io.kontor.query.territory.TerritoryOwners;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +32,14 @@ public class AccountRows {
             rs.getString("name"), AccountKind.valueOf(rs.getString("kind")), AccountStatus.valueOf(rs.getString("status")),
             rs.getObject("parent_id", UUID.class), rs.getObject("headquarters_id", UUID.class),
             new HierarchyPath(rs.getString("path")).ids(), rs.getString("industry"), rs.getString("country"),
-            rs.getString("region"), rs.getString("website"), rs.getString("debtor_number"), rs.getObject("owner_id", UUID.class),
+            rs.getString("region"), rs.getString("website"), rs.getString("debtor_number"), (Integer) rs.getObject("employees"),
+            owner(rs.getObject("owner_id", UUID.class), rs.getObject("territory_owner_id", UUID.class)),
+            source(rs.getObject("owner_id", UUID.class), rs.getObject("territory_owner_id", UUID.class)),
             rs.getObject("opened_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("closed_at", OffsetDateTime.class)),
             rs.getString("close_reason"), ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
     private static final String COLUMNS = "id, name, kind, status, parent_id, headquarters_id, path, industry, country, "
-            + "region, website, debtor_number, owner_id, opened_at, closed_at, close_reason, external_ids, version";
+            + "region, website, debtor_number, employees, owner_id, " + TerritoryOwners.territoryOwner("account_view")
+            + " AS territory_owner_id, opened_at, closed_at, close_reason, external_ids, version";
 
     private final JdbcTemplate jdbc;
 
@@ -42,11 +48,13 @@ public class AccountRows {
     }
 
     public Optional<AccountDetails> find(UUID id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM account_view WHERE id = ?", DETAILS, id).stream().findFirst();
+        List<Object> arguments = new ArrayList<>(TerritoryOwners.at(Instant.now()));
+        arguments.add(id);
+        return jdbc.query("SELECT " + COLUMNS + " FROM account_view WHERE id = ?", DETAILS, arguments.toArray()).stream().findFirst();
     }
 
     public List<AccountDetails> page(AccountFilter filter, PageRequest page) {
-        List<Object> arguments = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>(TerritoryOwners.at(Instant.now()));
         String where = where(filter, arguments);
         arguments.add(page.offset());
         arguments.add(page.size());
@@ -71,7 +79,10 @@ public class AccountRows {
                 : filter.industry().toLowerCase(Locale.ROOT));
         condition(conditions, arguments, "country = ?", filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT));
         condition(conditions, arguments, "region = ?", filter.region() == null ? null : filter.region().toUpperCase(Locale.ROOT));
-        condition(conditions, arguments, "owner_id = ?", filter.ownerId());
+        if (filter.ownerId() != null) {
+            conditions.add(TerritoryOwners.ownedBy("account_view"));
+            arguments.addAll(TerritoryOwners.ownedByArguments(filter.ownerId(), Instant.now()));
+        }
         condition(conditions, arguments, "headquarters_id = ?", filter.headquartersId());
         condition(conditions, arguments, "status = ?", filter.status() == null ? null : filter.status().name());
         condition(conditions, arguments, "kind = ?", filter.kind() == null ? null : filter.kind().name());
@@ -89,7 +100,16 @@ public class AccountRows {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static java.time.Instant instant(OffsetDateTime time) {
+    /** The effective owner: the one set by hand, else the territory's. */
+    private static UUID owner(UUID byHand, UUID territory) {
+        return byHand != null ? byHand : territory;
+    }
+
+    private static OwnerSource source(UUID byHand, UUID territory) {
+        return byHand != null ? OwnerSource.HAND : territory != null ? OwnerSource.TERRITORY : null;
+    }
+
+    private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 }

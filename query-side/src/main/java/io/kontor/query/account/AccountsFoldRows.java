@@ -29,7 +29,7 @@ final class AccountsFoldRows {
 
     private static final List<String> VIEW = List.of("id", "name", "search_name", "name_key", "kind", "status", "parent_id",
             "headquarters_id", "path", "depth", "industry", "country", "region", "website", "website_domain",
-            "debtor_number", "owner_id", "opened_at", "closed_at", "close_reason", "external_ids", "version");
+            "debtor_number", "employees", "owner_id", "opened_at", "closed_at", "close_reason", "external_ids", "version");
     private static final List<String> ROLLUP = List.of("account_id", "own_accounts", "rollup_accounts", "own_contacts",
             "rollup_contacts", "own_open_opportunities", "rollup_open_opportunities");
     private static final List<String> MONEY = List.of("account_id", "currency", "own_open", "own_pipeline", "own_weighted",
@@ -146,7 +146,7 @@ final class AccountsFoldRows {
         return new Object[]{account.id, profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
                 profile.kind().name(), account.open ? "OPEN" : "CLOSED", account.parentId, path.headquarters(), path.value(),
                 path.depth(), profile.industry(), profile.country(), profile.region(), profile.website(),
-                AccountHierarchyStore.websiteDomain(profile.website()), profile.debtorNumber(), account.ownerId,
+                AccountHierarchyStore.websiteDomain(profile.website()), profile.debtorNumber(), profile.employees(), account.ownerId,
                 utc(account.openedAt), utc(account.closedAt), account.closeReason, ExternalIdsColumn.write(account.externalIds),
                 account.version};
     }

@@ -14,13 +14,15 @@ import java.util.UUID;
  */
 public record AccountAsOf(UUID id, String name, AccountKind kind, AccountStatus status, UUID parentId,
                           UUID headquartersId, List<UUID> path, String industry, String country, String region,
-                          String website, String debtorNumber, UUID ownerId, Instant openedAt, Instant closedAt,
+                          String website, String debtorNumber, Integer employees, UUID ownerId,
+                          io.kontor.api.account.OwnerSource ownerSource, Instant openedAt, Instant closedAt,
                           String closeReason, Map<String, String> externalIds, long version, Instant asOf) {
 
     static AccountAsOf of(AccountState state, List<UUID> path) {
         return new AccountAsOf(state.id(), state.profile().name(), state.profile().kind(), state.status(), state.parentId(),
                 path.get(0), path, state.profile().industry(), state.profile().country(), state.profile().region(),
-                state.profile().website(), state.profile().debtorNumber(), state.ownerId(), state.openedAt(),
+                state.profile().website(), state.profile().debtorNumber(), state.profile().employees(), state.ownerId(),
+                state.ownerId() == null ? null : io.kontor.api.account.OwnerSource.HAND, state.openedAt(),
                 state.closedAt(), state.closeReason(), state.externalIds(), state.version(), state.asOf());
     }
 }

@@ -8,6 +8,7 @@ import io.kontor.api.report.HeadquartersPipeline;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
+import io.kontor.query.territory.TerritoryScopes;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -18,23 +19,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Pipeline reports as they stood at an instant: the hierarchy, stages, values and probabilities of then. */
 @Component
 public class HistoricalPipeline {
 
     private final PointInTime history;
+    private final TerritoryScopes territories;
 
-    public HistoricalPipeline(PointInTime history) {
+    public HistoricalPipeline(PointInTime history, TerritoryScopes territories) {
         this.history = history;
+        this.territories = territories;
     }
 
     public PipelineReport report(PipelineFilter filter, Instant asOf) {
         World world = history.at(asOf);
         Map<UUID, StageTally> rows = new HashMap<>();
         StageTally all = new StageTally();
-        world.accounts.values().stream().filter(account -> matches(filter, account)).forEach(account ->
+        Predicate<World.AccountAt> matches = matches(filter, asOf);
+        world.accounts.values().stream().filter(matches).forEach(account ->
                 tally(world, account.id(), rows.computeIfAbsent(world.headquartersOf(account.id()), id -> new StageTally())));
         List<HeadquartersPipelineRow> result = new ArrayList<>();
         rows.forEach((headquarters, tally) -> {
@@ -62,11 +68,12 @@ public class HistoricalPipeline {
         depth.put(rootId, rootDepth);
         StageTally all = new StageTally();
         List<AccountPipelineRow> result = new ArrayList<>();
+        Predicate<World.AccountAt> matches = matches(filter, asOf);
         for (UUID id : world.subtree(rootId)) {
             World.AccountAt account = world.accounts.get(id);
             world.children.getOrDefault(id, List.of()).forEach(child -> depth.put(child, depth.get(id) + 1));
             StageTally tally = new StageTally();
-            if (matches(filter, account)) {
+            if (matches.test(account)) {
                 tally(world, id, tally);
             }
             if (tally.totals().count() > 0) {
@@ -81,6 +88,14 @@ public class HistoricalPipeline {
                 List.copyOf(result));
     }
 
+    /** Each account's open opportunities at {@code asOf}, tallied. */
+    public Map<UUID, StageTally> byAccount(Instant asOf) {
+        World world = history.at(asOf);
+        Map<UUID, StageTally> tallies = new HashMap<>();
+        world.accounts.keySet().forEach(id -> tally(world, id, tallies.computeIfAbsent(id, key -> new StageTally())));
+        return tallies;
+    }
+
     private static void tally(World world, UUID accountId, StageTally tally) {
         for (World.OpportunityAt opportunity : world.opportunities.getOrDefault(accountId, List.of())) {
             if (opportunity.status() == OpportunityStatus.OPEN) {
@@ -90,8 +105,17 @@ public class HistoricalPipeline {
         }
     }
 
-    private static boolean matches(PipelineFilter filter, World.AccountAt account) {
-        return (filter.ownerId() == null || filter.ownerId().equals(account.ownerId()))
+    /**
+     * The accounts whose opportunities count: effective owner (set by hand, else the territory's then), industry,
+     * country and region as they were, and the territories of that instant.
+     */
+    private Predicate<World.AccountAt> matches(PipelineFilter filter, Instant asOf) {
+        Map<UUID, UUID> territoryOwners = filter.ownerId() == null ? Map.of() : territories.ownersAt(asOf);
+        Set<UUID> inTerritory = filter.territoryId() == null ? null
+                : territories.accountsIn(territories.withDescendants(filter.territoryId(), asOf), asOf);
+        return account -> (filter.ownerId() == null || filter.ownerId().equals(account.ownerId() != null ? account.ownerId()
+                : territoryOwners.get(account.id())))
+                && (inTerritory == null || inTerritory.contains(account.id()))
                 && same(filter.industry(), account.industry())
                 && same(filter.country(), account.country())
                 && same(filter.region(), account.region());

@@ -21,6 +21,11 @@ public class LiveBatches {
 
     private final ReentrantLock lock = new ReentrantLock(true);
 
+    /** Whether a batch of the live projections is being handled (not a rebuild, not a handler called directly). */
+    public static boolean inLiveBatch() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(HELD);
+    }
+
     /** Whether the current batch holds the lock already. */
     public boolean entered() {
         return CurrentUnitOfWork.get().root().resources().containsKey(HELD);

@@ -37,9 +37,11 @@ public class PipelineReportController {
                                  @RequestParam(required = false) String industry,
                                  @RequestParam(required = false) String country,
                                  @RequestParam(required = false) String region,
+                                 @Parameter(description = "only accounts of this territory and its sub-territories (with asOf: "
+                                         + "the territories of that instant)") @RequestParam(required = false) UUID territoryId,
                                  @Parameter(description = "ISO-8601 instant: the report as it stood then")
                                  @RequestParam(required = false) Instant asOf) {
-        return queries.query(new FindPipelineReport(new PipelineFilter(ownerId, industry, country, region), asOf),
+        return queries.query(new FindPipelineReport(new PipelineFilter(ownerId, industry, country, region, territoryId), asOf),
                 PipelineReport.class).join();
     }
 
@@ -51,8 +53,9 @@ public class PipelineReportController {
                                      @RequestParam(required = false) String industry,
                                      @RequestParam(required = false) String country,
                                      @RequestParam(required = false) String region,
+                                     @RequestParam(required = false) UUID territoryId,
                                      @RequestParam(required = false) Instant asOf) {
         return queries.query(new FindHeadquartersPipeline(headquartersId,
-                new PipelineFilter(ownerId, industry, country, region), asOf), HeadquartersPipeline.class).join();
+                new PipelineFilter(ownerId, industry, country, region, territoryId), asOf), HeadquartersPipeline.class).join();
     }
 }

@@ -11,18 +11,22 @@ import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
 import io.kontor.query.history.HistoricalPipeline;
+import io.kontor.query.territory.TerritoryOwners;
+import io.kontor.query.territory.TerritoryScopes;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,10 +39,12 @@ public class PipelineReports {
 
     private final JdbcTemplate jdbc;
     private final HistoricalPipeline history;
+    private final TerritoryScopes territories;
 
-    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history) {
+    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories) {
         this.jdbc = jdbc;
         this.history = history;
+        this.territories = territories;
     }
 
     @QueryHandler
@@ -55,7 +61,7 @@ public class PipelineReports {
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
                 JOIN account_view h ON h.id = v.headquarters_id
-                WHERE o.status = 'OPEN'""" + filters(query.filter(), arguments) + """
+                WHERE o.status = 'OPEN'""" + filters(query.filter(), Instant.now(), arguments) + """
 
                 GROUP BY h.id, h.name, o.stage, o.currency""";
         tally(sql, arguments, rows, (headquarters, rs) -> names.put(headquarters, rs.getString("name")));
@@ -86,7 +92,7 @@ public class PipelineReports {
                        SUM(o.amount) AS amount, SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
-                WHERE o.status = 'OPEN' AND v.path LIKE ?""" + filters(query.filter(), arguments) + """
+                WHERE o.status = 'OPEN' AND v.path LIKE ?""" + filters(query.filter(), Instant.now(), arguments) + """
 
                 GROUP BY v.id, v.name, v.parent_id, v.depth, o.stage, o.currency""";
         Map<UUID, AccountKey> accounts = new LinkedHashMap<>();
@@ -120,12 +126,18 @@ public class PipelineReports {
         void read(UUID group, ResultSet rs) throws SQLException;
     }
 
-    /** The filters select the accounts whose opportunities count (their owner, industry, country, region). */
-    private static String filters(PipelineFilter filter, List<Object> arguments) {
+    /** The filters select the accounts whose opportunities count (their effective owner, industry, country, region, territory). */
+    private String filters(PipelineFilter filter, Instant now, List<Object> arguments) {
         StringBuilder sql = new StringBuilder();
         if (filter.ownerId() != null) {
-            sql.append(" AND v.owner_id = ?");
-            arguments.add(filter.ownerId());
+            sql.append(" AND ").append(TerritoryOwners.ownedBy("v"));
+            arguments.addAll(TerritoryOwners.ownedByArguments(filter.ownerId(), now));
+        }
+        if (filter.territoryId() != null) {
+            Set<UUID> scope = territories.withDescendants(filter.territoryId(), now);
+            sql.append(" AND ").append(TerritoryOwners.inTerritories("v", scope.size()));
+            arguments.addAll(scope);
+            arguments.addAll(TerritoryOwners.at(now));
         }
         if (filter.industry() != null) {
             sql.append(" AND LOWER(v.industry) = ?");

@@ -32,11 +32,11 @@ class HistoryProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final JdbcTemplate jdbc = ReadModelDatabases.h2("history");
+    private final JdbcTemplate jdbc = ReadModelDatabases.h2("history", "territories");
     private final HistoryProjection projection = new HistoryProjection(jdbc);
     private final PointInTime history = new PointInTime(jdbc);
     private final HistoricalHierarchy hierarchy = new HistoricalHierarchy(history);
-    private final HistoricalPipeline pipeline = new HistoricalPipeline(history);
+    private final HistoricalPipeline pipeline = new HistoricalPipeline(history, new io.kontor.query.territory.TerritoryScopes(jdbc));
 
     private static Instant day(int day) {
         return T0.plusSeconds(86_400L * day);

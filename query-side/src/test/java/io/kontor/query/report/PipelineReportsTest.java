@@ -21,6 +21,7 @@ import io.kontor.query.account.OpportunityRollups;
 import io.kontor.query.account.ProjectionHarness;
 import io.kontor.query.history.HistoricalPipeline;
 import io.kontor.query.history.PointInTime;
+import io.kontor.query.territory.TerritoryScopes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,8 @@ class PipelineReportsTest {
         ProjectionHarness harness = new ProjectionHarness();
         accounts = harness.accounts;
         opportunities = harness.opportunities;
-        reports = new PipelineReports(harness.jdbc, new HistoricalPipeline(new PointInTime(harness.jdbc)));
+        reports = new PipelineReports(harness.jdbc, new HistoricalPipeline(new PointInTime(harness.jdbc),
+                new TerritoryScopes(harness.jdbc)), new TerritoryScopes(harness.jdbc));
     }
 
     private UUID account(String name, UUID parent, String region) {

@@ -5,7 +5,13 @@ import io.kontor.api.common.Patch;
 /** A partial profile update: each field is kept, replaced, or (for optional fields) cleared. */
 public record AccountProfilePatch(Patch<String> name, Patch<AccountKind> kind, Patch<String> industry,
                                   Patch<String> country, Patch<String> region, Patch<String> website,
-                                  Patch<String> debtorNumber) {
+                                  Patch<String> debtorNumber, Patch<Integer> employees) {
+
+    /** A patch that leaves the head count alone. */
+    public AccountProfilePatch(Patch<String> name, Patch<AccountKind> kind, Patch<String> industry, Patch<String> country,
+                               Patch<String> region, Patch<String> website, Patch<String> debtorNumber) {
+        this(name, kind, industry, country, region, website, debtorNumber, Patch.keep());
+    }
 
     public AccountProfile applyTo(AccountProfile current) {
         return new AccountProfile(
@@ -15,6 +21,7 @@ public record AccountProfilePatch(Patch<String> name, Patch<AccountKind> kind, P
                 country.applyTo(current.country()),
                 region.applyTo(current.region()),
                 website.applyTo(current.website()),
-                debtorNumber.applyTo(current.debtorNumber())).normalized();
+                debtorNumber.applyTo(current.debtorNumber()),
+                employees.applyTo(current.employees())).normalized();
     }
 }

@@ -10,6 +10,8 @@ public final class AccountProfileRules {
     public static final int MAX_NAME = 200;
     public static final int MAX_INDUSTRY = 100;
     public static final int MAX_DEBTOR_NUMBER = 40;
+    /** More people than any employer has (Walmart: about 2.1 million). */
+    public static final int MAX_EMPLOYEES = 10_000_000;
 
     private AccountProfileRules() {
     }
@@ -41,6 +43,9 @@ public final class AccountProfileRules {
         if (debtor != null && (debtor.length() > MAX_DEBTOR_NUMBER || !debtor.matches("[\\p{L}\\p{N}._/ -]+"))) {
             violations.add("debtorNumber", "must be at most " + MAX_DEBTOR_NUMBER
                     + " letters, digits, spaces or . _ / -");
+        }
+        if (profile.employees() != null && (profile.employees() < 0 || profile.employees() > MAX_EMPLOYEES)) {
+            violations.add("employees", "must be a whole number from 0 to " + MAX_EMPLOYEES);
         }
         violations.throwIfAny();
     }

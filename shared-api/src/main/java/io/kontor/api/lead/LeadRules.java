@@ -9,7 +9,7 @@ public final class LeadRules {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_COMPANY = 200;
-    public static final int MAX_EMPLOYEES = 10_000_000;
+    public static final int MAX_EMPLOYEES = io.kontor.api.account.AccountProfileRules.MAX_EMPLOYEES;
     public static final int MAX_SOURCE = 100;
 
     private LeadRules() {

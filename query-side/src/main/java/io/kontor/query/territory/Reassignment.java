@@ -1,0 +1,116 @@
+package io.kontor.query.territory;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.kontor.api.territory.TerritoryCondition;
+import io.kontor.query.territory.AccountFactStore.FactPeriod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static io.kontor.query.territory.TerritoryVersions.instant;
+import static io.kontor.query.territory.TerritoryVersions.utc;
+
+/**
+ * Works out which territory accounts belong to from an instant on, and rewrites their assignment
+ * periods from there where they differ. The periods follow from the accounts' facts and the
+ * territories in effect alone, so working them out again changes nothing: the live projection and the
+ * background re-evaluation can both do it, in any order, and a replay arrives at the same rows.
+ */
+final class Reassignment {
+
+    private static final TypeReference<List<TerritoryCondition>> CONDITIONS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "account_id, territory_id, valid_from, valid_to, version, matched, owner_id";
+    private static final RowMapper<AssignmentRow> ROW = (rs, row) -> new AssignmentRow(rs.getObject("account_id", UUID.class),
+            instant(rs.getObject("valid_from", OffsetDateTime.class)), instant(rs.getObject("valid_to", OffsetDateTime.class)),
+            new Placement(rs.getObject("territory_id", UUID.class), rs.getInt("version"),
+                    TerritoryVersions.read(rs.getString("matched"), CONDITIONS), rs.getObject("owner_id", UUID.class)));
+
+    private final JdbcTemplate jdbc;
+    private final AccountFactStore facts;
+
+    Reassignment(JdbcTemplate jdbc, AccountFactStore facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    /** Re-evaluates the accounts from {@code first} to {@code last} (in the database's order) from {@code from} on. */
+    void range(UUID first, UUID last, Instant from, TerritoryTimeline timeline) {
+        Map<UUID, List<FactPeriod>> periods = new LinkedHashMap<>();
+        facts.periods(first, last, from).forEach(period ->
+                periods.computeIfAbsent(period.accountId(), id -> new ArrayList<>()).add(period));
+        Map<UUID, List<AssignmentRow>> existing = new LinkedHashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM territory_assignment WHERE account_id >= ? AND account_id <= ? "
+                + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from", ROW, first, last, utc(from))
+                .forEach(row -> existing.computeIfAbsent(row.accountId(), id -> new ArrayList<>()).add(row));
+        List<AssignmentRow> stale = new ArrayList<>();
+        List<AssignmentRow> fresh = new ArrayList<>();
+        periods.forEach((accountId, accountPeriods) -> {
+            List<AssignmentRow> have = existing.getOrDefault(accountId, List.of());
+            List<AssignmentRow> wanted = derive(accountId, accountPeriods, have, from, timeline);
+            if (!wanted.equals(have)) {
+                stale.addAll(have);
+                fresh.addAll(wanted);
+            }
+        });
+        write(stale, fresh);
+    }
+
+    private static List<AssignmentRow> derive(UUID accountId, List<FactPeriod> periods, List<AssignmentRow> have, Instant from,
+                                              TerritoryTimeline timeline) {
+        List<AssignmentRow> rows = new ArrayList<>();
+        if (!have.isEmpty() && have.get(0).from().isBefore(from)) {
+            rows.add(have.get(0).until(from));
+        }
+        TreeSet<Instant> changes = new TreeSet<>(timeline.changesAfter(from));
+        changes.add(from);
+        periods.stream().map(FactPeriod::from).filter(start -> start.isAfter(from)).forEach(changes::add);
+        List<Instant> starts = new ArrayList<>(changes);
+        for (int i = 0; i < starts.size(); i++) {
+            Instant start = starts.get(i);
+            Instant end = i + 1 < starts.size() ? starts.get(i + 1) : null;
+            AccountFacts at = factsAt(periods, start);
+            Placement placement = at == null ? null : timeline.at(start).place(at);
+            if (placement == null) {
+                continue;
+            }
+            AssignmentRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && start.equals(last.to()) && last.placement().equals(placement)) {
+                rows.set(rows.size() - 1, last.until(end));
+            } else {
+                rows.add(new AssignmentRow(accountId, start, end, placement));
+            }
+        }
+        return rows;
+    }
+
+    private static AccountFacts factsAt(List<FactPeriod> periods, Instant instant) {
+        for (FactPeriod period : periods) {
+            if (!period.from().isAfter(instant) && (period.to() == null || period.to().isAfter(instant))) {
+                return period.facts();
+            }
+        }
+        return null;
+    }
+
+    private void write(List<AssignmentRow> stale, List<AssignmentRow> fresh) {
+        if (!stale.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM territory_assignment WHERE account_id = ? AND valid_from = ?",
+                    stale.stream().map(row -> new Object[]{row.accountId(), utc(row.from())}).toList());
+        }
+        if (!fresh.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    fresh.stream().map(row -> new Object[]{row.accountId(), row.territoryId(), utc(row.from()), utc(row.to()),
+                            row.placement().version(), TerritoryVersions.write(row.matched()), row.placement().ownerId()})
+                            .toList());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.kontor.query.territory;
+
+import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountMovedInHierarchy;
+import io.kontor.api.account.AccountOpened;
+import io.kontor.api.account.AccountProfileUpdated;
+import io.kontor.api.territory.TerritoryChanged;
+import io.kontor.api.territory.TerritoryCreated;
+import io.kontor.api.territory.TerritoryEvent;
+import io.kontor.query.territory.AccountFactStore.Place;
+import io.kontor.query.projection.LiveBatches;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.kontor.query.territory.TerritoryVersions.micros;
+
+/**
+ * Keeps territory versions, account facts and assignments. An account is placed again whenever
+ * something its placement depends on changes: its opening, its profile, a move (which may give it and its
+ * subtree another headquarters), its closing, and the country of its headquarters. A new version of a
+ * territory asks for every account to be placed again, from the version's {@code effectiveFrom} on, by
+ * the {@link ReevaluationWorker} in the background. Each handler skips what the read model already
+ * reflects (versions by number, account events by sequence number).
+ */
+public final class TerritoryProjection {
+
+    private static final String TIMELINE = TerritoryProjection.class.getName() + "/timeline";
+    private static final int CHUNK = 1000;
+
+    private final TerritoryVersions versions;
+    private final AccountFactStore facts;
+    private final Reassignment reassignment;
+    private final ReevaluationJobs jobs;
+
+    TerritoryProjection(TerritoryVersions versions, AccountFactStore facts, Reassignment reassignment, ReevaluationJobs jobs) {
+        this.versions = versions;
+        this.facts = facts;
+        this.reassignment = reassignment;
+        this.jobs = jobs;
+    }
+
+    @EventHandler
+    public void on(TerritoryCreated event, @Timestamp Instant at) {
+        started(event, at);
+    }
+
+    @EventHandler
+    public void on(TerritoryChanged event, @Timestamp Instant at) {
+        started(event, at);
+    }
+
+    /**
+     * A new version: live, every account is re-evaluated in the background; in a rebuild (or a test calling the
+     * handler directly) at once, in the rebuild's transaction, so the new generation is complete when it goes live.
+     */
+    private void started(TerritoryEvent event, Instant at) {
+        if (!versions.start(event)) {
+            return;
+        }
+        Instant from = micros(event.effectiveFrom());
+        jobs.request(event.territoryId(), event.version(), from, micros(at), facts.count());
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().remove(TIMELINE);
+        }
+        if (!LiveBatches.inLiveBatch()) {
+            ReevaluationJobs.Job job = jobs.lockNext(event.territoryId(), event.version()).orElseThrow();
+            TerritoryTimeline timeline = versions.from(from);
+            long done = 0;
+            UUID next = null;
+            for (List<UUID> chunk = facts.accountsAfter(null, CHUNK); !chunk.isEmpty(); chunk = facts.accountsAfter(next, CHUNK)) {
+                next = chunk.get(chunk.size() - 1);
+                reassignment.range(chunk.get(0), next, from, timeline);
+                done += chunk.size();
+            }
+            jobs.advance(job, done, next, micros(at), true);
+        }
+    }
+
+    @EventHandler
+    public void on(AccountOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        UUID accountId = event.accountId();
+        if (facts.place(accountId).isPresent()) {
+            return;
+        }
+        UUID headquarters = event.parentId() == null ? accountId
+                : facts.place(event.parentId()).map(Place::headquartersId).orElse(accountId);
+        String headquartersCountry = headquarters.equals(accountId) ? event.profile().country()
+                : facts.current(headquarters).map(AccountFacts::country).orElse(null);
+        Instant from = micros(at);
+        facts.insert(accountId, event.parentId(), headquarters, sequence, from,
+                AccountFacts.of(event.profile(), headquartersCountry));
+        reassign(accountId, from);
+    }
+
+    @EventHandler
+    public void on(AccountProfileUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        UUID accountId = event.accountId();
+        Optional<Place> place = unapplied(accountId, sequence);
+        Optional<AccountFacts> before = facts.current(accountId);
+        if (place.isEmpty() || before.isEmpty()) {
+            return;
+        }
+        boolean headquarters = place.get().headquartersId().equals(accountId);
+        AccountFacts after = before.get().withProfile(event.profile());
+        if (headquarters) {
+            after = after.withHeadquartersCountry(after.country());
+        }
+        Instant from = micros(at);
+        facts.change(accountId, from, after).ifPresent(changed -> reassign(accountId, changed));
+        if (headquarters && !Objects.equals(before.get().country(), after.country())) {
+            for (UUID member : facts.tree(accountId)) {
+                if (!member.equals(accountId)) {
+                    headquartersCountry(member, from, after.country());
+                }
+            }
+        }
+    }
+
+    @EventHandler
+    public void on(AccountMovedInHierarchy event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        UUID accountId = event.accountId();
+        Optional<Place> place = unapplied(accountId, sequence);
+        if (place.isEmpty()) {
+            return;
+        }
+        facts.moved(accountId, event.toParentId());
+        UUID headquarters = event.toParentId() == null ? accountId
+                : facts.place(event.toParentId()).map(Place::headquartersId).orElse(accountId);
+        if (headquarters.equals(place.get().headquartersId())) {
+            return;
+        }
+        List<UUID> subtree = facts.subtree(accountId);
+        facts.rehome(subtree, headquarters);
+        String country = facts.current(headquarters).map(AccountFacts::country).orElse(null);
+        Instant from = micros(at);
+        subtree.forEach(member -> headquartersCountry(member, from, country));
+    }
+
+    @EventHandler
+    public void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        UUID accountId = event.accountId();
+        if (unapplied(accountId, sequence).isPresent()) {
+            facts.current(accountId).flatMap(current -> facts.change(accountId, micros(at), current.closed()))
+                    .ifPresent(from -> reassign(accountId, from));
+        }
+    }
+
+    /** The account's place if the event is one the read model has not applied yet (and marks it applied). */
+    private Optional<Place> unapplied(UUID accountId, long sequence) {
+        Optional<Place> place = facts.place(accountId).filter(known -> sequence > known.version());
+        place.ifPresent(known -> facts.applied(accountId, sequence));
+        return place;
+    }
+
+    private void headquartersCountry(UUID accountId, Instant at, String country) {
+        facts.current(accountId).flatMap(current -> facts.change(accountId, at, current.withHeadquartersCountry(country)))
+                .ifPresent(from -> reassign(accountId, from));
+    }
+
+    private void reassign(UUID accountId, Instant from) {
+        TerritoryTimeline timeline = timeline(from);
+        if (timeline.isEmpty()) {
+            return;
+        }
+        jobs.waitForWorker();
+        reassignment.range(accountId, accountId, from, timeline);
+    }
+
+    /** The territories from {@code from} on, read once per batch (again after a territory event, or an earlier instant). */
+    private TerritoryTimeline timeline(Instant from) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return versions.from(from);
+        }
+        var resources = CurrentUnitOfWork.get().root().resources();
+        TerritoryTimeline cached = (TerritoryTimeline) resources.get(TIMELINE);
+        if (cached == null || !cached.covers(from)) {
+            cached = versions.from(from.minusSeconds(3600));
+            resources.put(TIMELINE, cached);
+        }
+        return cached;
+    }
+}
