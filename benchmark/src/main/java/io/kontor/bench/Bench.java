@@ -32,17 +32,18 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only] [--replay-events=N] [--json=PATH]
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only] [--replay-events=N] [--json=PATH]
               --quick            under a minute (plus the build); what CI runs
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --import-only      only the import of 100,000 accounts (5,000 when quick) and their territory re-evaluation
+              --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
-            "--map-only", "--import-only");
+            "--map-only", "--import-only", "--integrity-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -76,15 +77,18 @@ public final class Bench {
         long began = System.nanoTime();
         boolean mapOnly = options.contains("--map-only");
         boolean importOnly = options.contains("--import-only");
-        if (mapOnly) {
+        boolean integrityOnly = options.contains("--integrity-only");
+        if (integrityOnly) {
+            new StandaloneRun(scale, replayEvents, work, report).runIntegrityOnly();
+        } else if (mapOnly) {
             new StandaloneRun(scale, replayEvents, work, report).runMapOnly();
         } else if (!options.contains("--postgres-only") && !importOnly) {
             new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
         }
-        if (!options.contains("--postgres-only") && !replayOnly && !mapOnly) {
+        if (!options.contains("--postgres-only") && !replayOnly && !mapOnly && !integrityOnly) {
             new ImportFigures(scale, work, report).measure();
         }
-        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly) {
+        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly && !integrityOnly) {
             new PostgresRun(scale, replayEvents, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);

@@ -62,6 +62,22 @@ final class StandaloneRun {
         reportFileSize(data, history.stored());
     }
 
+    /**
+     * Only the integrity check, on a history of {@code historyEvents} (a million by default): written into a fresh
+     * store and checked as soon as the service that starts on it answers, while it builds its read models from the
+     * same history (so the figure is an upper bound).
+     */
+    void runIntegrityOnly() throws Exception {
+        Path data = work.resolve("integrity");
+        HistoryFigures history = new HistoryFigures(report, new HistoryFigures.Node(Bench.STANDALONE, arguments(data), Map.of(),
+                "admin", "admin"), "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor");
+        try (Service service = history.startUnbuilt(historyEvents, "h2")) {
+            Bench.phase("h2: integrity check of the whole history");
+            IntegrityFigures.verify(service.client("admin", "admin"), report, "h2",
+                    "checked while the service built its read models from the same history");
+        }
+    }
+
     /** Only the account map figures, on a fresh standalone service. */
     void runMapOnly() throws Exception {
         try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("map")), Map.of(), "512m")) {

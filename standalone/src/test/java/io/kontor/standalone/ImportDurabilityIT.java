@@ -55,8 +55,12 @@ class ImportDurabilityIT {
             assertThat(resumed.path("created").asInt()).as("each row applied once").isEqualTo(ACCOUNTS);
             assertThat(resumed.path("done").asInt()).isEqualTo(ACCOUNTS);
             assertThat(resumed.path("failed").asInt()).isZero();
+            // The restarted process's read models catch up on the whole import: on a loaded machine that can outlast
+            // one read's bounded wait (503), so the test waits for the position to be readable, then counts.
             Http read = second.as("analyst").with("X-Await-Position", resumed.path("position").asText());
-            assertThat(read.get("/api/accounts?size=1&q=" + org.code()).json().path("totalElements").asInt()).isEqualTo(ACCOUNTS);
+            String search = "/api/accounts?size=1&q=" + org.code();
+            await().atMost(Duration.ofSeconds(120)).until(() -> read.get(search).status() == 200);
+            assertThat(read.get(search).json().path("totalElements").asInt()).isEqualTo(ACCOUNTS);
             JsonNode again = imports.apply("", files("Account.csv", export));
             assertThat(again.path("unchanged").asInt()).as("no account twice, none missing").isEqualTo(ACCOUNTS);
         }
