@@ -42,7 +42,8 @@ final class StandaloneRun {
                 empty = load(service, "standalone", raw, null);
                 PrivacyFigures.shareOfWrites(report, "standalone");
                 new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
-                        service.client("analyst", "analyst"), scale.clients));
+                        service.client("analyst", "analyst"), scale.clients), service.client("admin", "admin"),
+                        service.client(TreeFigures.SCOPED_USER, TreeFigures.SCOPED_USER));
                 new MapFigures(scale, report).measure(service, service.client("service", "service"),
                         service.client("analyst", "analyst"), scale.clients);
             }
@@ -86,7 +87,9 @@ final class StandaloneRun {
     }
 
     private static List<String> arguments(Path data) {
-        return List.of("--kontor.data-dir=" + data);
+        String scoped = "--kontor.security.users." + TreeFigures.SCOPED_USER;
+        return List.of("--kontor.data-dir=" + data, scoped + ".password=" + TreeFigures.SCOPED_USER, scoped + ".roles=ANALYST",
+                scoped + ".territories=" + TreeFigures.SCOPED_TERRITORY);
     }
 
     /** The H2 file after a clean stop, per stored event: it must follow the data, not the number of commits. */

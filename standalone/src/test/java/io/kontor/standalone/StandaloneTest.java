@@ -37,6 +37,13 @@ public abstract class StandaloneTest {
             System.setProperty("spring.datasource.url", TestDatabases.postgresUrl());
             System.setProperty("spring.datasource.username", "postgres");
         }
+        // Users limited to territories (VisibilityLeakEndToEndTest): one per seed, each to two territories of its own.
+        for (int seed = 1; seed <= VisibilityModel.SEEDS; seed++) {
+            String user = VisibilityModel.user(seed);
+            System.setProperty("kontor.security.users." + user + ".password", user);
+            System.setProperty("kontor.security.users." + user + ".roles", "SERVICE,ANALYST,AUDITOR");
+            System.setProperty("kontor.security.users." + user + ".territories", String.join(",", VisibilityModel.scope(seed)));
+        }
         // Every answer any end-to-end test receives is checked against the service's OpenAPI document.
         Http.observe(OpenApiAnswers.INSTANCE);
     }

@@ -9,6 +9,9 @@ import java.util.Map;
 /**
  * {@code kontor.security.users.<name>.password} and {@code .roles} (comma-separated: SERVICE,
  * ANALYST, AUDITOR, ADMIN). A password may be plain or an encoded {@code {bcrypt}...} value.
+ * {@code .territories} (comma-separated territory names) limits the user to the accounts of those
+ * territories and their sub-territories (see {@code io.kontor.platform.visibility}); without it the user
+ * sees everything (an empty list limits the user to nothing: a blank setting never widens a scope).
  */
 @ConfigurationProperties("kontor.security")
 public class KontorSecurityProperties {
@@ -26,6 +29,7 @@ public class KontorSecurityProperties {
     public static class User {
         private String password;
         private List<String> roles = List.of();
+        private List<String> territories;
 
         public String getPassword() {
             return password;
@@ -41,6 +45,14 @@ public class KontorSecurityProperties {
 
         public void setRoles(List<String> roles) {
             this.roles = roles;
+        }
+
+        public List<String> getTerritories() {
+            return territories;
+        }
+
+        public void setTerritories(List<String> territories) {
+            this.territories = territories;
         }
     }
 }

@@ -7,6 +7,8 @@ import io.kontor.api.account.AccountStatus;
 import io.kontor.api.account.OwnerSource;
 import io.kontor.api.common.PageRequest;
 import io.kontor.api.common.SearchText;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.SqlCondition;
 import io.kontor.query.projection.ExternalIdsColumn;
 import io.kontor.query.territory.TerritoryOwners;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,24 +55,39 @@ public class AccountRows {
         return jdbc.query("SELECT " + COLUMNS + " FROM account_view WHERE id = ?", DETAILS, arguments.toArray()).stream().findFirst();
     }
 
-    public List<AccountDetails> page(AccountFilter filter, PageRequest page) {
+    public List<AccountDetails> page(AccountFilter filter, PageRequest page, Scope scope) {
         List<Object> arguments = new ArrayList<>(TerritoryOwners.at(Instant.now()));
-        String where = where(filter, arguments);
+        String where = where(filter, scope, arguments);
         arguments.add(page.offset());
         arguments.add(page.size());
         return jdbc.query("SELECT " + COLUMNS + " FROM account_view" + where + " ORDER BY search_name, id "
                 + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DETAILS, arguments.toArray());
     }
 
-    public long count(AccountFilter filter) {
+    public long count(AccountFilter filter, Scope scope) {
         List<Object> arguments = new ArrayList<>();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM account_view" + where(filter, arguments), Long.class,
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM account_view" + where(filter, scope, arguments), Long.class,
                 arguments.toArray());
         return count == null ? 0 : count;
     }
 
-    private static String where(AccountFilter filter, List<Object> arguments) {
+    /**
+     * For a scoped caller, the page holds visible accounts only, and {@code headquartersId} means the headquarters
+     * it is shown (the topmost visible account of a tree: its visible subtree); any other id finds nothing.
+     */
+    private String where(AccountFilter filter, Scope scope, List<Object> arguments) {
         List<String> conditions = new ArrayList<>();
+        if (scope.restricted()) {
+            SqlCondition visible = scope.accounts("id");
+            conditions.add(visible.sql());
+            arguments.addAll(visible.arguments());
+            if (filter.headquartersId() != null) {
+                conditions.add("path LIKE ?");
+                arguments.add(shownHeadquartersPath(filter.headquartersId(), scope));
+                filter = new AccountFilter(filter.q(), filter.industry(), filter.country(), filter.region(), filter.ownerId(),
+                        null, filter.status(), filter.kind());
+            }
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             conditions.add("search_name LIKE ? ESCAPE '\\'");
             arguments.add("%" + escape(SearchText.fold(filter.q())) + "%");
@@ -87,6 +104,17 @@ public class AccountRows {
         condition(conditions, arguments, "status = ?", filter.status() == null ? null : filter.status().name());
         condition(conditions, arguments, "kind = ?", filter.kind() == null ? null : filter.kind().name());
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The subtree pattern of an account shown as a headquarters to the scope; a pattern matching nothing otherwise. */
+    private String shownHeadquartersPath(UUID headquartersId, Scope scope) {
+        List<String> paths = jdbc.queryForList("SELECT path FROM account_view WHERE id = ?", String.class, headquartersId);
+        if (paths.isEmpty() || !scope.sees(headquartersId)) {
+            return "";
+        }
+        HierarchyPath path = new HierarchyPath(paths.get(0));
+        List<UUID> ancestors = path.ids().subList(0, path.ids().size() - 1);
+        return scope.visibleAmong(ancestors).isEmpty() ? path.subtreePattern() : "";
     }
 
     private static void condition(List<String> conditions, List<Object> arguments, String condition, Object value) {

@@ -36,10 +36,12 @@ public class AuditController {
 
     private final StoredEvents events;
     private final EventFeed feed;
+    private final AuditSeenBy seenBy;
 
-    public AuditController(StoredEvents events, EventFeed feed) {
+    public AuditController(StoredEvents events, EventFeed feed, AuditSeenBy seenBy) {
         this.events = events;
         this.feed = feed;
+        this.seenBy = seenBy;
     }
 
     @GetMapping("/{type}/{id}/events")
@@ -67,7 +69,7 @@ public class AuditController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("aggregateType", aggregateType);
         body.put("aggregateId", id);
-        body.put("events", shown.stream().map(AuditController::render).toList());
+        body.put("events", seenBy.events(shown.stream().map(AuditController::render).toList()));
         Long nextSequence = more ? page.get(limit).sequence() : null;
         body.put("nextSequence", nextSequence);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
@@ -90,7 +92,7 @@ public class AuditController {
         List<StoredEvent> history = events.ofAggregate(id.toString(), 0, Integer.MAX_VALUE);
         AccountState state = AccountState.fold(id, instant, history)
                 .orElseThrow(() -> new NotFoundException("Account " + id + " did not exist yet at " + instant + "."));
-        return AccountAsOf.of(state, pathAt(state, instant));
+        return seenBy.account(AccountAsOf.of(state, pathAt(state, instant)));
     }
 
     /** Ids from the headquarters down to the account, as the hierarchy stood at the instant. */
@@ -116,7 +118,7 @@ public class AuditController {
         }
         EventFeed.Page page = feed.after(after, limit);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("events", page.events().stream().map(AuditController::render).toList());
+        body.put("events", seenBy.events(seenBy.feed(page.events()).stream().map(AuditController::render).toList()));
         body.put("next", page.next());
         body.put("head", events.head());
         body.put("waitingForTransactionsInFlight", page.holdingBackAtGap());

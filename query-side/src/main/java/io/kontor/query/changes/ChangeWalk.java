@@ -4,12 +4,18 @@ import io.kontor.api.account.HierarchyChange;
 import io.kontor.api.account.HierarchyMove;
 import io.kontor.api.account.MoveDirection;
 
+import io.kontor.platform.visibility.Scope;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Replays account versions over the accounts as they stood at the start of an interval and notes what
@@ -52,6 +58,37 @@ final class ChangeWalk {
             moved.add(new HierarchyMove(id, next.name(), previous.parentId(), nameOf(previous.parentId()),
                     next.parentId(), nameOf(next.parentId()), next.at(), direction));
         }
+    }
+
+    /**
+     * For a scoped caller: only changes of accounts it sees, and a parent it may not see is left out (its id and name
+     * read null), so the list names no account outside the caller's territories.
+     */
+    void keepVisible(Scope scope) {
+        Set<UUID> named = new HashSet<>();
+        opened.forEach(change -> named.addAll(Arrays.asList(change.accountId(), change.parentId())));
+        closed.forEach(change -> named.addAll(Arrays.asList(change.accountId(), change.parentId())));
+        moved.forEach(move -> named.addAll(Arrays.asList(move.accountId(), move.fromParentId(), move.toParentId())));
+        named.remove(null);
+        Set<UUID> visible = scope.visibleAmong(named);
+        UnaryOperator<HierarchyChange> change = c -> visible.contains(c.parentId()) ? c
+                : new HierarchyChange(c.accountId(), c.name(), null, null, c.at());
+        List<HierarchyChange> keptOpened = opened.stream().filter(c -> visible.contains(c.accountId())).map(change).toList();
+        List<HierarchyChange> keptClosed = closed.stream().filter(c -> visible.contains(c.accountId())).map(change).toList();
+        List<HierarchyMove> keptMoved = moved.stream().filter(m -> visible.contains(m.accountId()))
+                .map(m -> new HierarchyMove(m.accountId(), m.name(), shown(m.fromParentId(), visible),
+                        shown(m.fromParentId(), visible) == null ? null : m.fromParentName(), shown(m.toParentId(), visible),
+                        shown(m.toParentId(), visible) == null ? null : m.toParentName(), m.at(), m.direction())).toList();
+        opened.clear();
+        opened.addAll(keptOpened);
+        closed.clear();
+        closed.addAll(keptClosed);
+        moved.clear();
+        moved.addAll(keptMoved);
+    }
+
+    private static UUID shown(UUID id, Set<UUID> visible) {
+        return id != null && visible.contains(id) ? id : null;
     }
 
     private HierarchyChange change(AccountVersions.Version version) {

@@ -7,6 +7,8 @@ import io.kontor.api.account.HierarchyNode;
 import io.kontor.api.account.MoneyChange;
 import io.kontor.api.common.Money;
 import io.kontor.query.history.HistoricalHierarchy;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,12 @@ public class HierarchyChangeQueries {
 
     private final HistoricalHierarchy hierarchies;
     private final AccountVersions versions;
+    private final Visibility visibility;
 
-    HierarchyChangeQueries(HistoricalHierarchy hierarchies, AccountVersions versions) {
+    HierarchyChangeQueries(HistoricalHierarchy hierarchies, AccountVersions versions, Visibility visibility) {
         this.hierarchies = hierarchies;
         this.versions = versions;
+        this.visibility = visibility;
     }
 
     @QueryHandler
@@ -46,6 +50,10 @@ public class HierarchyChangeQueries {
         Figures now = after.get().rollup();
         ChangeWalk walk = new ChangeWalk(query.accountId(), versions.validAt(query.from()));
         versions.begunBetween(query.from(), query.to()).forEach(walk::apply);
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            walk.keepVisible(scope);
+        }
         return Optional.of(new HierarchyChanges(query.accountId(), after.get().name(), query.from(), query.to(), before, now,
                 List.copyOf(walk.opened), List.copyOf(walk.closed), List.copyOf(walk.moved),
                 changes(before, now, Figures::pipeline), changes(before, now, Figures::weightedPipeline),

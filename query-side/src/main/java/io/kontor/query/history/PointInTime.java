@@ -4,6 +4,8 @@ import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountStatus;
 import io.kontor.api.opportunity.OpportunityStatus;
 import io.kontor.api.opportunity.Stage;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +25,21 @@ public class PointInTime {
     private static final String VALID_AT = " WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
 
     private final JdbcTemplate jdbc;
+    private final Visibility visibility;
 
-    public PointInTime(JdbcTemplate jdbc) {
+    public PointInTime(JdbcTemplate jdbc, Visibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
+    /** The world at the instant as the caller may see it: a scoped caller's accounts of today, placed as they stood then. */
     World at(Instant instant) {
+        World world = everythingAt(instant);
+        Scope scope = visibility.current();
+        return scope.restricted() ? world.seenBy(scope.visibleAmong(world.accounts.keySet())) : world;
+    }
+
+    private World everythingAt(Instant instant) {
         OffsetDateTime at = instant.atOffset(ZoneOffset.UTC);
         World world = new World();
         jdbc.query("SELECT account_id, parent_id, status, name, kind, industry, country, region, owner_id FROM account_history"

@@ -8,8 +8,10 @@ import io.kontor.api.opportunity.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Every account, contact and opportunity as it was at one instant, with the hierarchy then. */
@@ -52,6 +54,33 @@ final class World {
         walked.forEach(id -> headquarters.put(id, root));
         headquarters.put(accountId, root);
         return root;
+    }
+
+    /**
+     * The world as a scoped caller sees it: only the visible accounts with their contacts and opportunities, each
+     * hung under its nearest visible ancestor of then ({@code io.kontor.query.visibility.VisibleTree}).
+     */
+    World seenBy(Set<UUID> visible) {
+        World seen = new World();
+        for (AccountAt account : accounts.values()) {
+            if (visible.contains(account.id())) {
+                UUID parent = account.parentId();
+                Set<UUID> walked = new HashSet<>();
+                while (parent != null && !visible.contains(parent) && walked.add(parent) && accounts.containsKey(parent)) {
+                    parent = accounts.get(parent).parentId();
+                }
+                UUID shownParent = parent != null && visible.contains(parent) ? parent : null;
+                seen.add(new AccountAt(account.id(), shownParent, account.status(), account.name(), account.kind(),
+                        account.industry(), account.country(), account.region(), account.ownerId()));
+                if (contacts.containsKey(account.id())) {
+                    seen.contacts.put(account.id(), contacts.get(account.id()));
+                }
+                if (opportunities.containsKey(account.id())) {
+                    seen.opportunities.put(account.id(), opportunities.get(account.id()));
+                }
+            }
+        }
+        return seen;
     }
 
     /** The account and everything under it, parents before children. */

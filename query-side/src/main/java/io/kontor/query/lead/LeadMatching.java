@@ -10,6 +10,10 @@ import io.kontor.api.lead.LeadMatch;
 import io.kontor.api.lead.LeadView;
 import io.kontor.api.lead.MatchReason;
 import org.axonframework.queryhandling.QueryHandler;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
+import io.kontor.query.account.HierarchyPath;
+import io.kontor.query.visibility.VisibleTree;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +43,11 @@ public class LeadMatching {
     private static final String OPEN_ACCOUNTS = "SELECT id, name, headquarters_id FROM account_view WHERE status = 'OPEN' AND ";
 
     private final JdbcTemplate jdbc;
+    private final Visibility visibility;
 
-    public LeadMatching(JdbcTemplate jdbc) {
+    public LeadMatching(JdbcTemplate jdbc, Visibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
     @QueryHandler
@@ -61,12 +70,34 @@ public class LeadMatching {
         if (!name.isEmpty()) {
             collect(candidates, MatchReason.SAME_COMPANY_NAME, OPEN_ACCOUNTS + "name_key = ?", name);
         }
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            keepVisible(candidates, scope);
+        }
         return candidates.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::strength).reversed()
                         .thenComparing(candidate -> candidate.name.toLowerCase(Locale.ROOT)))
                 .limit(LIMIT)
                 .map(Candidate::toMatch)
                 .toList();
+    }
+
+    /** A scoped caller is matched to visible accounts only, each under the headquarters it is shown ({@link VisibleTree}). */
+    private void keepVisible(Map<UUID, Candidate> candidates, Scope scope) {
+        candidates.keySet().retainAll(scope.visibleAmong(candidates.keySet()));
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<UUID>> paths = new HashMap<>();
+        jdbc.query("SELECT id, path FROM account_view WHERE id IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?"))
+                + ")", rs -> {
+            paths.put(rs.getObject(1, UUID.class), new HierarchyPath(rs.getString(2)).ids());
+        }, candidates.keySet().toArray());
+        Set<UUID> named = new HashSet<>();
+        paths.values().forEach(named::addAll);
+        Set<UUID> visible = scope.visibleAmong(named);
+        candidates.replaceAll((id, candidate) -> candidate.shownUnder(
+                VisibleTree.visiblePath(paths.getOrDefault(id, List.of(id)), visible).get(0)));
     }
 
     private void collect(Map<UUID, Candidate> candidates, MatchReason reason, String sql, String value) {
@@ -97,6 +128,12 @@ public class LeadMatching {
         /** Each reason weighs more than all weaker ones together: website 4, email 2, name 1. */
         int strength() {
             return reasons.stream().mapToInt(reason -> 1 << (MatchReason.values().length - 1 - reason.ordinal())).sum();
+        }
+
+        Candidate shownUnder(UUID shownHeadquarters) {
+            Candidate shown = new Candidate(id, name, shownHeadquarters);
+            shown.reasons.addAll(reasons);
+            return shown;
         }
 
         LeadMatch toMatch() {

@@ -14,6 +14,9 @@ import io.kontor.api.map.MapOpportunity;
 import io.kontor.api.map.MapReview;
 import io.kontor.api.opportunity.Stakeholder;
 import io.kontor.api.relationship.Relationship;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +43,13 @@ public class AccountMaps {
             .thenComparing(MapEdge::to).thenComparing(MapEdge::id);
 
     private final MapReader reader;
+    private final Visibility visibility;
+    private final JdbcTemplate jdbc;
 
-    public AccountMaps(MapReader reader) {
+    public AccountMaps(MapReader reader, Visibility visibility, JdbcTemplate jdbc) {
         this.reader = reader;
+        this.visibility = visibility;
+        this.jdbc = jdbc;
     }
 
     @QueryHandler
@@ -73,16 +80,20 @@ public class AccountMaps {
                 .sorted(EDGE_ORDER).toList();
         MapReview review = reader.lastReviewOf(headquarters, at).orElse(null);
         Instant judgedAt = query.asOf() == null ? Instant.now() : query.asOf();
-        return new AccountMap(query.accountId(), headquarters, query.asOf(), opportunity,
+        AccountMap map = new AccountMap(query.accountId(), headquarters, query.asOf(), opportunity,
                 accounts.stream().sorted(ACCOUNT_ORDER).toList(), nodes, edges,
                 MapFindings.of(nodes, edges, opportunity != null, review, judgedAt), review);
+        Scope scope = visibility.current();
+        return scope.restricted() ? MapSeenBy.cut(map, scope, judgedAt) : map;
     }
 
     @QueryHandler
     public List<MapReview> handle(FindMapReviews query) {
         UUID headquarters = reader.headquartersOf(query.accountId(), new MapReader.At(null))
                 .orElseThrow(() -> new NotFoundException("account", query.accountId()));
-        return reader.reviewsOf(headquarters);
+        Scope scope = visibility.current();
+        List<MapReview> reviews = reader.reviewsOf(headquarters);
+        return scope.restricted() ? MapSeenBy.reviews(reviews, scope) : reviews;
     }
 
     @QueryHandler
@@ -90,14 +101,20 @@ public class AccountMaps {
         if (!reader.contactExists(query.contactId())) {
             throw new NotFoundException("contact", query.contactId());
         }
-        return new ContactRelationships(query.contactId(), reader.relationshipsOf(query.contactId(), true, query.includeEnded()),
+        ContactRelationships relationships = new ContactRelationships(query.contactId(),
+                reader.relationshipsOf(query.contactId(), true, query.includeEnded()),
                 reader.relationshipsOf(query.contactId(), false, query.includeEnded()));
+        Scope scope = visibility.current();
+        return scope.restricted() ? MapSeenBy.cut(relationships, scope, jdbc) : relationships;
     }
 
     private MapOpportunity opportunity(FindAccountMap query, MapReader.At at, List<MapAccount> accounts) {
         MapOpportunity opportunity = reader.opportunity(query.opportunityId(), at).orElseThrow(() -> query.asOf() == null
                 ? new NotFoundException("opportunity", query.opportunityId())
                 : new NotFoundException("Opportunity " + query.opportunityId() + " was not open yet at " + query.asOf() + "."));
+        if (!visibility.current().sees(opportunity.accountId())) {
+            throw new NotFoundException("opportunity", query.opportunityId());
+        }
         if (accounts.stream().noneMatch(account -> account.id().equals(opportunity.accountId()))) {
             throw InvalidInputException.of("opportunityId", "is an opportunity of account " + opportunity.accountId()
                     + ", outside the hierarchy of account " + query.accountId());

@@ -15,6 +15,9 @@ import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.opportunity.StakeholderRoles;
 import io.kontor.query.projection.ExternalIdsColumn;
 import org.axonframework.queryhandling.QueryHandler;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.SqlCondition;
+import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +36,11 @@ import java.util.UUID;
 public class OpportunityQueries {
 
     private final JdbcTemplate jdbc;
+    private final Visibility visibility;
 
-    public OpportunityQueries(JdbcTemplate jdbc) {
+    public OpportunityQueries(JdbcTemplate jdbc, Visibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
     @QueryHandler
@@ -76,14 +81,23 @@ public class OpportunityQueries {
         }
         Map<UUID, List<Stakeholder>> byOpportunity = new HashMap<>();
         String in = String.join(", ", java.util.Collections.nCopies(views.size(), "?"));
+        List<Object> arguments = new ArrayList<>(views.stream().map(OpportunityView::id).toList());
+        String seen = "";
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            // a seat of a person on an account the caller may not see is left out of the buying center it reads
+            SqlCondition visible = scope.accounts("c.account_id");
+            seen = " AND contact_id IN (SELECT c.id FROM contact_view c WHERE " + visible.sql() + ")";
+            arguments.addAll(visible.arguments());
+        }
         jdbc.query("SELECT opportunity_id, contact_id, role, influence, interest, roles, attitude, coverage, raci "
-                + "FROM opportunity_stakeholder WHERE opportunity_id IN (" + in + ") ORDER BY role, contact_id", rs -> {
+                + "FROM opportunity_stakeholder WHERE opportunity_id IN (" + in + ")" + seen + " ORDER BY role, contact_id", rs -> {
             String raci = rs.getString(9);
             byOpportunity.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new Stakeholder(
                     rs.getObject(2, UUID.class), StakeholderRole.valueOf(rs.getString(3)), StakeholderRoles.parse(rs.getString(6)),
                     rs.getInt(4), rs.getInt(5), rs.getInt(7), Coverage.valueOf(rs.getString(8)),
                     raci == null ? null : Raci.valueOf(raci)));
-        }, views.stream().map(OpportunityView::id).toArray());
+        }, arguments.toArray());
         return views.stream().map(view -> new OpportunityView(view.id(), view.accountId(), view.name(), view.value(),
                 view.stage(), view.probability(), view.probabilityExplicit(), view.status(), view.expectedCloseDate(),
                 view.ownerId(), view.closeReason(), view.openedAt(), view.closedAt(),

@@ -10,6 +10,8 @@ import io.kontor.api.report.HeadquartersPipeline;
 import io.kontor.api.report.HeadquartersPipelineRow;
 import io.kontor.api.report.PipelineFilter;
 import io.kontor.api.report.PipelineReport;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.query.history.HistoricalPipeline;
 import io.kontor.query.territory.TerritoryOwners;
 import io.kontor.query.territory.TerritoryScopes;
@@ -40,17 +42,28 @@ public class PipelineReports {
     private final JdbcTemplate jdbc;
     private final HistoricalPipeline history;
     private final TerritoryScopes territories;
+    private final Visibility visibility;
+    private final VisiblePipeline visiblePipeline;
 
-    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories) {
+    public PipelineReports(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories,
+                           Visibility visibility) {
         this.jdbc = jdbc;
         this.history = history;
         this.territories = territories;
+        this.visibility = visibility;
+        this.visiblePipeline = new VisiblePipeline(jdbc, this::filters);
     }
 
     @QueryHandler
     public PipelineReport handle(FindPipelineReport query) {
         if (query.asOf() != null) {
             return history.report(query.filter(), query.asOf());
+        }
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            StageTally visible = new StageTally();
+            List<HeadquartersPipelineRow> rows = visiblePipeline.rows(query.filter(), scope, visible);
+            return new PipelineReport(null, List.copyOf(rows), visible.stages(), visible.totals());
         }
         Map<UUID, String> names = new LinkedHashMap<>();
         Map<UUID, StageTally> rows = new LinkedHashMap<>();
@@ -85,6 +98,13 @@ public class PipelineReports {
                 query.headquartersId());
         if (root.isEmpty()) {
             throw new NotFoundException("account", query.headquartersId());
+        }
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            StageTally visible = new StageTally();
+            List<AccountPipelineRow> rows = visiblePipeline.tree(root.get(0).get("path") + "%", query.filter(), scope, visible);
+            return new HeadquartersPipeline(null, query.headquartersId(), (String) root.get(0).get("name"), visible.stages(),
+                    visible.totals(), List.copyOf(rows));
         }
         List<Object> arguments = new ArrayList<>(List.of(root.get(0).get("path") + "%"));
         String sql = """

@@ -8,6 +8,9 @@ import io.kontor.query.history.HistoricalPipeline;
 import io.kontor.query.territory.TerritoryOwners;
 import io.kontor.query.territory.TerritoryScopes;
 import io.kontor.query.territory.TerritoryScopes.TerritoryNode;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.SqlCondition;
+import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +32,14 @@ public class TerritoryPipelines {
     private final JdbcTemplate jdbc;
     private final HistoricalPipeline history;
     private final TerritoryScopes territories;
+    private final Visibility visibility;
 
-    public TerritoryPipelines(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories) {
+    public TerritoryPipelines(JdbcTemplate jdbc, HistoricalPipeline history, TerritoryScopes territories,
+                              Visibility visibility) {
         this.jdbc = jdbc;
         this.history = history;
         this.territories = territories;
+        this.visibility = visibility;
     }
 
     public TerritoryPipeline report(Instant asOf) {
@@ -52,13 +58,22 @@ public class TerritoryPipelines {
     private Map<UUID, StageTally> live(Instant at) {
         Map<UUID, StageTally> tallies = new HashMap<>();
         List<Object> arguments = new ArrayList<>(TerritoryOwners.at(at));
+        String seen = "";
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            // a user limited to territories sums the opportunities of accounts it may see (the past: PointInTime)
+            SqlCondition visible = scope.accounts("o.account_id");
+            seen = " AND " + visible.sql();
+            arguments.addAll(visible.arguments());
+        }
         jdbc.query("""
                 SELECT ta.territory_id AS grp, o.stage, o.currency, COUNT(*) AS n, SUM(o.amount) AS amount,
                        SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 LEFT JOIN territory_assignment ta ON ta.account_id = o.account_id AND ta.valid_from <= ?
                      AND (ta.valid_to IS NULL OR ta.valid_to > ?)
-                WHERE o.status = 'OPEN'
+                WHERE o.status = 'OPEN'""" + seen + """
+
                 GROUP BY ta.territory_id, o.stage, o.currency""", rs -> {
             tallies.computeIfAbsent(rs.getObject("grp", UUID.class), id -> new StageTally()).add(Stage.valueOf(rs.getString("stage")),
                     rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("amount"), rs.getBigDecimal("weighted"));

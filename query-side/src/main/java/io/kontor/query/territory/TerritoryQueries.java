@@ -10,6 +10,9 @@ import io.kontor.api.territory.TerritoryRuleView;
 import io.kontor.api.territory.TerritoryTreeView;
 import io.kontor.api.territory.TerritoryVersionView;
 import io.kontor.api.territory.TerritoryView;
+import io.kontor.platform.visibility.Scope;
+import io.kontor.platform.visibility.SqlCondition;
+import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +38,13 @@ public class TerritoryQueries {
     private final JdbcTemplate jdbc;
     private final TerritoryVersions versions;
     private final ReevaluationJobs jobs;
+    private final Visibility visibility;
 
-    public TerritoryQueries(JdbcTemplate jdbc) {
+    public TerritoryQueries(JdbcTemplate jdbc, Visibility visibility) {
         this.jdbc = jdbc;
         this.versions = new TerritoryVersions(jdbc);
         this.jobs = new ReevaluationJobs(jdbc);
+        this.visibility = visibility;
     }
 
     /** Every territory in effect at {@code asOf}, in tree order. */
@@ -101,10 +106,19 @@ public class TerritoryQueries {
 
     private List<TerritoryView> views(TerritoryTree tree, List<Map.Entry<TerritoryVersionRow, Integer>> order, Instant asOf) {
         Map<UUID, Long> own = new HashMap<>();
+        List<Object> arguments = new ArrayList<>(List.of(utc(asOf), utc(asOf)));
+        String seen = "";
+        Scope scope = visibility.current();
+        if (scope.restricted()) {
+            // a user limited to territories counts the accounts it may see
+            SqlCondition visible = scope.accounts("account_id");
+            seen = " AND " + visible.sql();
+            arguments.addAll(visible.arguments());
+        }
         jdbc.query("SELECT territory_id, COUNT(*) FROM territory_assignment WHERE valid_from <= ? "
-                + "AND (valid_to IS NULL OR valid_to > ?) GROUP BY territory_id", rs -> {
+                + "AND (valid_to IS NULL OR valid_to > ?)" + seen + " GROUP BY territory_id", rs -> {
             own.put(rs.getObject(1, UUID.class), rs.getLong(2));
-        }, utc(asOf), utc(asOf));
+        }, arguments.toArray());
         List<TerritoryView> views = new ArrayList<>();
         for (Map.Entry<TerritoryVersionRow, Integer> entry : order) {
             TerritoryVersionRow row = entry.getKey();

@@ -1,5 +1,6 @@
 package io.kontor.query.changes;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.account.AccountClosed;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
@@ -38,7 +39,7 @@ class HierarchyChangesTest {
     private final JdbcTemplate jdbc = ReadModelDatabases.h2("history");
     private final HistoryProjection history = new HistoryProjection(jdbc);
     private final HierarchyChangeQueries changes = new HierarchyChangeQueries(
-            new HistoricalHierarchy(new PointInTime(jdbc)), new AccountVersions(jdbc));
+            new HistoricalHierarchy(new PointInTime(jdbc, Visibility.unrestricted())), new AccountVersions(jdbc), Visibility.unrestricted());
 
     private static Instant day(double day) {
         return T0.plus(Duration.ofMinutes(Math.round(day * 24 * 60)));

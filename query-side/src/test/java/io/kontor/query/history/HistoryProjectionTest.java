@@ -1,5 +1,6 @@
 package io.kontor.query.history;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
@@ -34,7 +35,7 @@ class HistoryProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabases.h2("history", "territories");
     private final HistoryProjection projection = new HistoryProjection(jdbc);
-    private final PointInTime history = new PointInTime(jdbc);
+    private final PointInTime history = new PointInTime(jdbc, Visibility.unrestricted());
     private final HistoricalHierarchy hierarchy = new HistoricalHierarchy(history);
     private final HistoricalPipeline pipeline = new HistoricalPipeline(history, new io.kontor.query.territory.TerritoryScopes(jdbc));
 

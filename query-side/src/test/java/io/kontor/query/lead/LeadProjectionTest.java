@@ -1,5 +1,6 @@
 package io.kontor.query.lead;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.common.PageRequest;
 import io.kontor.api.lead.FindLead;
 import io.kontor.api.lead.LeadCaptured;
@@ -25,7 +26,7 @@ class LeadProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabases.h2("leads");
     private final LeadProjection projection = new LeadProjection(jdbc);
-    private final LeadQueries queries = new LeadQueries(jdbc);
+    private final LeadQueries queries = new LeadQueries(jdbc, Visibility.unrestricted());
 
     private UUID captured(String email) {
         UUID id = UUID.randomUUID();

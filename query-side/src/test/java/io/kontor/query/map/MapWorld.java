@@ -1,5 +1,6 @@
 package io.kontor.query.map;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
@@ -41,7 +42,7 @@ final class MapWorld {
     final JdbcTemplate jdbc = ReadModelDatabases.h2(MapReadModel.NAME);
     final MapPeopleProjection people = new MapPeopleProjection(jdbc);
     final MapBuyingCenterProjection deals = new MapBuyingCenterProjection(jdbc);
-    final AccountMaps maps = new AccountMaps(new MapReader(jdbc));
+    final AccountMaps maps = new AccountMaps(new MapReader(jdbc), Visibility.unrestricted(), jdbc);
     private long position;
     private Instant clock = Instant.parse("2026-01-05T09:00:00Z");
 

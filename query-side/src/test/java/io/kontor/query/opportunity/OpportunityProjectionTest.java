@@ -1,5 +1,6 @@
 package io.kontor.query.opportunity;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.common.Money;
 import io.kontor.api.opportunity.FindOpportunity;
 import io.kontor.api.opportunity.OpportunityOpened;
@@ -28,7 +29,7 @@ class OpportunityProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabases.h2("opportunities");
     private final OpportunityProjection projection = new OpportunityProjection(jdbc);
-    private final OpportunityQueries queries = new OpportunityQueries(jdbc);
+    private final OpportunityQueries queries = new OpportunityQueries(jdbc, Visibility.unrestricted());
 
     @Test
     void showsTheDealWithItsStageProbabilityStatusAndBuyingCenter() {

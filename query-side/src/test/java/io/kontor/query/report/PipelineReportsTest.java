@@ -1,5 +1,6 @@
 package io.kontor.query.report;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
@@ -44,8 +45,8 @@ class PipelineReportsTest {
         ProjectionHarness harness = new ProjectionHarness();
         accounts = harness.accounts;
         opportunities = harness.opportunities;
-        reports = new PipelineReports(harness.jdbc, new HistoricalPipeline(new PointInTime(harness.jdbc),
-                new TerritoryScopes(harness.jdbc)), new TerritoryScopes(harness.jdbc));
+        reports = new PipelineReports(harness.jdbc, new HistoricalPipeline(new PointInTime(harness.jdbc, Visibility.unrestricted()),
+                new TerritoryScopes(harness.jdbc)), new TerritoryScopes(harness.jdbc), Visibility.unrestricted());
     }
 
     private UUID account(String name, UUID parent, String region) {

@@ -1,5 +1,6 @@
 package io.kontor.query.territory;
 
+import io.kontor.platform.visibility.Visibility;
 import io.kontor.api.account.AccountClosed;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
@@ -46,7 +47,7 @@ class TerritoryProjectionTest {
         AccountFactStore facts = new AccountFactStore(jdbc);
         projection = new TerritoryProjection(new TerritoryVersions(jdbc), facts, new Reassignment(jdbc, facts),
                 new ReevaluationJobs(jdbc));
-        queries = new TerritoryQueries(jdbc);
+        queries = new TerritoryQueries(jdbc, Visibility.unrestricted());
     }
 
     private static Instant day(int day) {
