@@ -32,18 +32,19 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only] [--replay-events=N] [--json=PATH]
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only | --trees-only] [--replay-events=N] [--json=PATH]
               --quick            under a minute (plus the build); what CI runs
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --import-only      only the import of 100,000 accounts (5,000 when quick) and their territory re-evaluation
+              --trees-only       only the hierarchy reads (unscoped and scoped) and moves on the standalone service
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
-            "--map-only", "--import-only", "--integrity-only");
+            "--map-only", "--import-only", "--integrity-only", "--trees-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -77,18 +78,21 @@ public final class Bench {
         long began = System.nanoTime();
         boolean mapOnly = options.contains("--map-only");
         boolean importOnly = options.contains("--import-only");
-        boolean integrityOnly = options.contains("--integrity-only");
-        if (integrityOnly) {
+        // Scenarios measured alone, without the rest of the standalone run, the import or PostgreSQL.
+        boolean alone = options.contains("--integrity-only") || options.contains("--trees-only");
+        if (options.contains("--trees-only")) {
+            new StandaloneRun(scale, replayEvents, work, report).runTreesOnly();
+        } else if (options.contains("--integrity-only")) {
             new StandaloneRun(scale, replayEvents, work, report).runIntegrityOnly();
         } else if (mapOnly) {
             new StandaloneRun(scale, replayEvents, work, report).runMapOnly();
         } else if (!options.contains("--postgres-only") && !importOnly) {
             new StandaloneRun(scale, replayEvents, work, report).run(replayOnly);
         }
-        if (!options.contains("--postgres-only") && !replayOnly && !mapOnly && !integrityOnly) {
+        if (!options.contains("--postgres-only") && !replayOnly && !mapOnly && !alone) {
             new ImportFigures(scale, work, report).measure();
         }
-        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly && !integrityOnly) {
+        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly && !alone) {
             new PostgresRun(scale, replayEvents, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);

@@ -41,9 +41,7 @@ final class StandaloneRun {
             try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of(), "512m")) {
                 empty = load(service, "standalone", raw, null);
                 PrivacyFigures.shareOfWrites(report, "standalone");
-                new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
-                        service.client("analyst", "analyst"), scale.clients), service.client("admin", "admin"),
-                        service.client(TreeFigures.SCOPED_USER, TreeFigures.SCOPED_USER));
+                trees(service);
                 new MapFigures(scale, report).measure(service, service.client("service", "service"),
                         service.client("analyst", "analyst"), scale.clients);
             }
@@ -76,6 +74,19 @@ final class StandaloneRun {
             IntegrityFigures.verify(service.client("admin", "admin"), report, "h2",
                     "checked while the service built its read models from the same history");
         }
+    }
+
+    /** Only the hierarchy figures (reads unscoped and scoped, moves), on a fresh standalone service. */
+    void runTreesOnly() throws Exception {
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("trees")), Map.of(), "512m")) {
+            trees(service);
+        }
+    }
+
+    private void trees(Service service) throws InterruptedException {
+        new TreeFigures(scale, report).measure(new Trees(service.client("service", "service"),
+                service.client("analyst", "analyst"), scale.clients), service.client("admin", "admin"),
+                service.client(TreeFigures.SCOPED_USER, TreeFigures.SCOPED_USER));
     }
 
     /** Only the account map figures, on a fresh standalone service. */
