@@ -1,9 +1,7 @@
 package io.kontor.query.history;
 
-import io.kontor.query.figures.MoneyFigures;
-import io.kontor.query.figures.Contribution;
+import io.kontor.query.figures.FigureTally;
 import io.kontor.api.account.AccountStatus;
-import io.kontor.api.account.Figures;
 import io.kontor.api.account.HierarchyNode;
 import io.kontor.api.common.SearchText;
 import io.kontor.api.opportunity.OpportunityStatus;
@@ -35,17 +33,15 @@ public class HistoricalHierarchy {
         List<UUID> order = world.subtree(rootId);
         Map<UUID, Integer> depth = new HashMap<>(Map.of(rootId, 0));
         order.forEach(id -> world.children.getOrDefault(id, List.of()).forEach(child -> depth.put(child, depth.get(id) + 1)));
-        Map<UUID, Tally> own = new HashMap<>();
-        Map<UUID, Tally> rollup = new HashMap<>();
+        Map<UUID, FigureTally> rollup = new HashMap<>();
         Map<UUID, HierarchyNode> nodes = new HashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             UUID id = order.get(i);
-            Tally mine = ownTally(world, id);
-            Tally subtree = new Tally();
+            FigureTally mine = ownTally(world, id);
+            FigureTally subtree = new FigureTally();
             subtree.add(mine);
             List<UUID> children = world.children.getOrDefault(id, List.of());
             children.forEach(child -> subtree.add(rollup.get(child)));
-            own.put(id, mine);
             rollup.put(id, subtree);
             World.AccountAt account = world.accounts.get(id);
             List<HierarchyNode> shown = maxDepth != null && depth.get(id) >= maxDepth ? List.of()
@@ -57,41 +53,19 @@ public class HistoricalHierarchy {
         return Optional.of(nodes.get(rootId));
     }
 
-    private static Tally ownTally(World world, UUID accountId) {
-        Tally tally = new Tally();
-        tally.accounts = world.accounts.get(accountId).status() == AccountStatus.OPEN ? 1 : 0;
-        tally.contacts = world.contacts.getOrDefault(accountId, 0L);
+    private static FigureTally ownTally(World world, UUID accountId) {
+        FigureTally tally = new FigureTally();
+        if (world.accounts.get(accountId).status() == AccountStatus.OPEN) {
+            tally.addOpenAccount();
+        }
+        tally.addContacts(world.contacts.getOrDefault(accountId, 0L));
         for (World.OpportunityAt opportunity : world.opportunities.getOrDefault(accountId, List.of())) {
             if (opportunity.status() == OpportunityStatus.OPEN) {
-                tally.open++;
-                tally.pipeline.add(opportunity.currency(), opportunity.amount());
-                tally.weighted.add(opportunity.currency(), Contribution.weighted(opportunity.amount(), opportunity.probability()));
+                tally.addOpenOpportunity(opportunity.currency(), opportunity.amount(), opportunity.probability());
             } else if (opportunity.status() == OpportunityStatus.WON) {
-                tally.won.add(opportunity.currency(), opportunity.amount());
+                tally.addWon(opportunity.currency(), opportunity.amount());
             }
         }
         return tally;
-    }
-
-    private static final class Tally {
-        private long accounts;
-        private long contacts;
-        private long open;
-        private final MoneyFigures pipeline = new MoneyFigures();
-        private final MoneyFigures weighted = new MoneyFigures();
-        private final MoneyFigures won = new MoneyFigures();
-
-        void add(Tally other) {
-            accounts += other.accounts;
-            contacts += other.contacts;
-            open += other.open;
-            pipeline.addAll(other.pipeline);
-            weighted.addAll(other.weighted);
-            won.addAll(other.won);
-        }
-
-        Figures figures() {
-            return new Figures(accounts, contacts, open, pipeline.list(), weighted.list(), won.list());
-        }
     }
 }

@@ -1,11 +1,9 @@
 package io.kontor.query.visibility;
 
-import io.kontor.api.account.Figures;
 import io.kontor.api.account.HierarchyNode;
-import io.kontor.api.common.Money;
 import io.kontor.api.common.SearchText;
 import io.kontor.platform.visibility.Scope;
-import io.kontor.query.figures.MoneyFigures;
+import io.kontor.query.figures.FigureTally;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +63,7 @@ public final class VisibleHierarchy {
             }
         }
         Map<UUID, List<HierarchyNode>> children = new HashMap<>();
-        Map<UUID, Tally> rollups = new HashMap<>();
+        Map<UUID, FigureTally> rollups = new HashMap<>();
         HierarchyNode top = null;
         for (int i = preorder.size() - 1; i >= 0; i--) {
             HierarchyNode node = preorder.get(i);
@@ -73,7 +71,7 @@ public final class VisibleHierarchy {
                 continue;
             }
             List<HierarchyNode> mine = children.getOrDefault(node.id(), new ArrayList<>());
-            Tally rollup = Tally.of(node.own());
+            FigureTally rollup = FigureTally.of(node.own());
             mine.forEach(child -> rollup.add(rollups.remove(child.id())));
             mine.sort(ORDER);
             boolean cut = maxDepth != null && depth.get(node.id()) >= maxDepth;
@@ -88,42 +86,5 @@ public final class VisibleHierarchy {
             }
         }
         return top;
-    }
-
-    private static final class Tally {
-        private long accounts;
-        private long contacts;
-        private long open;
-        private final MoneyFigures pipeline = new MoneyFigures();
-        private final MoneyFigures weighted = new MoneyFigures();
-        private final MoneyFigures won = new MoneyFigures();
-
-        static Tally of(Figures own) {
-            Tally tally = new Tally();
-            tally.accounts = own.accounts();
-            tally.contacts = own.contacts();
-            tally.open = own.openOpportunities();
-            add(tally.pipeline, own.pipeline());
-            add(tally.weighted, own.weightedPipeline());
-            add(tally.won, own.won());
-            return tally;
-        }
-
-        void add(Tally other) {
-            accounts += other.accounts;
-            contacts += other.contacts;
-            open += other.open;
-            pipeline.addAll(other.pipeline);
-            weighted.addAll(other.weighted);
-            won.addAll(other.won);
-        }
-
-        Figures figures() {
-            return new Figures(accounts, contacts, open, pipeline.list(), weighted.list(), won.list());
-        }
-
-        private static void add(MoneyFigures figures, List<Money> money) {
-            money.forEach(m -> figures.add(m.currency(), m.amount()));
-        }
     }
 }
