@@ -61,6 +61,11 @@ class ImportDurabilityIT {
             String search = "/api/accounts?size=1&q=" + org.code();
             await().atMost(Duration.ofSeconds(120)).until(() -> read.get(search).status() == 200);
             assertThat(read.get(search).json().path("totalElements").asInt()).isEqualTo(ACCOUNTS);
+            // The batch the projections had in flight at the kill is applied again after the restart: none of its
+            // events may fail (an H2 leftover of the killed batch used to block one account's key; see
+            // EmbeddedDatabaseRepair).
+            assertThat(second.as("admin").get("/api/admin/projections").json().findValuesAsText("deadLetters"))
+                    .as("dead letters per projection").containsOnly("0");
             JsonNode again = imports.apply("", files("Account.csv", export));
             assertThat(again.path("unchanged").asInt()).as("no account twice, none missing").isEqualTo(ACCOUNTS);
         }

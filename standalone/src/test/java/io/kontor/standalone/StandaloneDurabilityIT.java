@@ -87,6 +87,8 @@ class StandaloneDurabilityIT {
 
             List<String> caughtUp = readModel(second);
             Http admin = second.as("admin");
+            assertThat(admin.get("/api/admin/projections").json().findValuesAsText("deadLetters"))
+                    .as("events the restarted projections could not apply").containsOnly("0");
             for (JsonNode projection : admin.get("/api/admin/projections").json()) {
                 assertThat(admin.post("/api/admin/projections/" + projection.path("name").asText() + "/replay", null).status())
                         .isEqualTo(202);
