@@ -27,6 +27,13 @@ public class ProjectionConfiguration {
                 });
     }
 
+    /** A failure of the moment retries the batch; only an event that fails on its own is dead-lettered. */
+    @Bean
+    ConfigurerModule retryTransientFailures() {
+        return configurer -> configurer.eventProcessing().registerDeadLetterPolicy(ProjectionDispatcher.PROCESSOR,
+                config -> new TransientFailures());
+    }
+
     /**
      * A segment that only skips events (they belong to other segments) stores its position lazily, at
      * this interval; query nodes read each other's positions from the token store for X-Await-Position.
