@@ -47,8 +47,12 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
     /** The JDBC URL of the embedded database in {@code directory}, with the settings above. */
     static String url(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;CACHE_SIZE=65536;"
-                + "DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=20000;LOCK_TIMEOUT=10000";
+        return storeUrl(directory) + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=20000;LOCK_TIMEOUT=10000";
+    }
+
+    /** The settings that decide what is in the file (the repair opens it with these alone). */
+    private static String storeUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     @Override
@@ -72,8 +76,7 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
             }
             long started = System.nanoTime();
             // Without MAX_COMPACT_TIME: the repair's close should not spend 20 s compacting before the service starts.
-            EmbeddedDatabaseRepair.Result result = EmbeddedDatabaseRepair.repair("jdbc:h2:file:" + directory.resolve("kontor")
-                    + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE", "kontor", "");
+            EmbeddedDatabaseRepair.Result result = EmbeddedDatabaseRepair.repair(storeUrl(directory), "kontor", "");
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (result.total() > 0) {
                 log.warn("The embedded database was not closed cleanly; rolled back " + result.total() + " changes of "

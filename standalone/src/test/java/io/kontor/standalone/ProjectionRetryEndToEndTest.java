@@ -43,7 +43,7 @@ class ProjectionRetryEndToEndTest extends StandaloneTest {
             Http.Response renamed = service().patch("/api/accounts/" + opened.id(), Map.of("name", "Sperre Holding AG"));
             assertThat(renamed.status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(60)).until(() -> blockedBy(holder));
-            if (!postgres()) {
+            if (!onPostgres()) {
                 // H2 gives up the wait after LOCK_TIMEOUT: the batch fails with a lock timeout while the row is held.
                 await().atMost(Duration.ofSeconds(60)).until(() -> !blockedBy(holder));
             }
@@ -61,16 +61,12 @@ class ProjectionRetryEndToEndTest extends StandaloneTest {
 
     /** Whether another session waits for a lock that {@code holder}'s transaction holds. */
     private boolean blockedBy(Connection holder) throws SQLException {
-        String sql = postgres()
+        String sql = onPostgres()
                 ? "SELECT COUNT(*) FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = SESSION_ID()";
         try (PreparedStatement statement = holder.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1) > 0;
         }
-    }
-
-    private boolean postgres() {
-        return "postgres".equals(System.getProperty("kontor.test.database"));
     }
 }

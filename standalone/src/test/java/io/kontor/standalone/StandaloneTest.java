@@ -33,7 +33,7 @@ public abstract class StandaloneTest {
         if (System.getProperty("kontor.data-dir") == null) {
             System.setProperty("kontor.data-dir", temporaryDirectory().toString());
         }
-        if ("postgres".equals(System.getProperty("kontor.test.database")) && System.getProperty("spring.datasource.url") == null) {
+        if (onPostgres() && System.getProperty("spring.datasource.url") == null) {
             System.setProperty("spring.datasource.url", TestDatabases.postgresUrl());
             System.setProperty("spring.datasource.username", "postgres");
         }
@@ -71,6 +71,11 @@ public abstract class StandaloneTest {
             });
             readModelsLive = true;
         }
+    }
+
+    /** Whether this run of the suite is the one on PostgreSQL ({@code -Dkontor.test.database=postgres}). */
+    protected static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("kontor.test.database"));
     }
 
     protected String baseUrl() {

@@ -3,6 +3,7 @@ package io.kontor.platform.visibility;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,5 +52,18 @@ public final class Scope {
             throw new IllegalStateException("An unrestricted scope needs no condition");
         }
         return sql.assigned(accountIdColumn, territories, at);
+    }
+
+    /**
+     * For a WHERE clause that goes on with more conditions: {@code " AND "} and the condition keeping visible accounts
+     * on that column, its arguments added to {@code arguments}; nothing for an unrestricted caller.
+     */
+    public String andVisible(String accountIdColumn, List<Object> arguments) {
+        if (!restricted()) {
+            return "";
+        }
+        SqlCondition visible = accounts(accountIdColumn);
+        arguments.addAll(visible.arguments());
+        return " AND " + visible.sql();
     }
 }

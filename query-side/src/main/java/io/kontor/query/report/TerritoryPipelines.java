@@ -8,8 +8,6 @@ import io.kontor.query.history.HistoricalPipeline;
 import io.kontor.query.territory.TerritoryOwners;
 import io.kontor.query.territory.TerritoryScopes;
 import io.kontor.query.territory.TerritoryScopes.TerritoryNode;
-import io.kontor.platform.visibility.Scope;
-import io.kontor.platform.visibility.SqlCondition;
 import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,14 +56,8 @@ public class TerritoryPipelines {
     private Map<UUID, StageTally> live(Instant at) {
         Map<UUID, StageTally> tallies = new HashMap<>();
         List<Object> arguments = new ArrayList<>(TerritoryOwners.at(at));
-        String seen = "";
-        Scope scope = visibility.current();
-        if (scope.restricted()) {
-            // a user limited to territories sums the opportunities of accounts it may see (the past: PointInTime)
-            SqlCondition visible = scope.accounts("o.account_id");
-            seen = " AND " + visible.sql();
-            arguments.addAll(visible.arguments());
-        }
+        // a user limited to territories sums the opportunities of accounts it may see (the past: PointInTime)
+        String seen = visibility.current().andVisible("o.account_id", arguments);
         jdbc.query("""
                 SELECT ta.territory_id AS grp, o.stage, o.currency, COUNT(*) AS n, SUM(o.amount) AS amount,
                        SUM(o.amount * o.probability) AS weighted

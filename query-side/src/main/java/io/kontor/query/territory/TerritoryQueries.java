@@ -10,8 +10,6 @@ import io.kontor.api.territory.TerritoryRuleView;
 import io.kontor.api.territory.TerritoryTreeView;
 import io.kontor.api.territory.TerritoryVersionView;
 import io.kontor.api.territory.TerritoryView;
-import io.kontor.platform.visibility.Scope;
-import io.kontor.platform.visibility.SqlCondition;
 import io.kontor.platform.visibility.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -107,14 +105,8 @@ public class TerritoryQueries {
     private List<TerritoryView> views(TerritoryTree tree, List<Map.Entry<TerritoryVersionRow, Integer>> order, Instant asOf) {
         Map<UUID, Long> own = new HashMap<>();
         List<Object> arguments = new ArrayList<>(List.of(utc(asOf), utc(asOf)));
-        String seen = "";
-        Scope scope = visibility.current();
-        if (scope.restricted()) {
-            // a user limited to territories counts the accounts it may see
-            SqlCondition visible = scope.accounts("account_id");
-            seen = " AND " + visible.sql();
-            arguments.addAll(visible.arguments());
-        }
+        // a user limited to territories counts the accounts it may see
+        String seen = visibility.current().andVisible("account_id", arguments);
         jdbc.query("SELECT territory_id, COUNT(*) FROM territory_assignment WHERE valid_from <= ? "
                 + "AND (valid_to IS NULL OR valid_to > ?)" + seen + " GROUP BY territory_id", rs -> {
             own.put(rs.getObject(1, UUID.class), rs.getLong(2));
