@@ -103,7 +103,7 @@ class TreeRehomingTest {
         UUID warsawGroup = open(null, "PL");
         UUID krakowGroup = open(null, "PL");
         UUID chain = open(warsawGroup, "PL");
-        tree(chain, "PL", 4, 10, 5);
+        tree(chain, "PL", 4, 10, 2);
         Map<String, List<Map<String, Object>>> before = tables("territory_account_fact", "territory_assignment");
 
         move(chain, warsawGroup, krakowGroup, day(2));
@@ -116,7 +116,7 @@ class TreeRehomingTest {
         UUID polishGroup = open(null, "PL");
         UUID germanGroup = open(null, "DE");
         UUID chain = open(polishGroup, "PL");
-        tree(chain, "PL", 4, 10, 5);
+        tree(chain, "PL", 4, 10, 2);
         AccountMovedInHierarchy moved = new AccountMovedInHierarchy(chain, polishGroup, germanGroup);
         long sequence = next(chain);
         projection.on(moved, sequence, day(2));
