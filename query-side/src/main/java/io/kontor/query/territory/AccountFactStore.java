@@ -6,9 +6,13 @@ import org.springframework.jdbc.core.RowMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static io.kontor.query.territory.TerritoryVersions.instant;
 import static io.kontor.query.territory.TerritoryVersions.utc;
@@ -26,6 +30,9 @@ final class AccountFactStore {
             instant(rs.getObject("valid_from", OffsetDateTime.class)), instant(rs.getObject("valid_to", OffsetDateTime.class)),
             new AccountFacts(rs.getBoolean("is_open"), rs.getString("kind"), rs.getString("industry"), rs.getString("country"),
                     rs.getString("region"), rs.getString("headquarters_country"), (Integer) rs.getObject("employees")));
+
+    private static final String INSERT_FACT = "INSERT INTO territory_account_fact (" + FACT_COLUMNS
+            + ") VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The facts of one account over one period. */
     record FactPeriod(UUID accountId, Instant from, Instant to, AccountFacts facts) {
@@ -61,25 +68,24 @@ final class AccountFactStore {
         jdbc.update("UPDATE territory_account SET parent_id = ? WHERE account_id = ?", parentId, accountId);
     }
 
+    /** Gives the accounts (a chunk's worth: an IN list) another headquarters. */
     void rehome(List<UUID> accounts, UUID headquartersId) {
-        jdbc.batchUpdate("UPDATE territory_account SET headquarters_id = ? WHERE account_id = ?",
-                accounts.stream().map(id -> new Object[]{headquartersId, id}).toList());
+        List<Object> arguments = new ArrayList<>(List.of(headquartersId));
+        arguments.addAll(accounts);
+        jdbc.update("UPDATE territory_account SET headquarters_id = ? WHERE account_id IN (" + placeholders(accounts.size())
+                + ")", arguments.toArray());
     }
 
-    /** The account and every account under it now, parents first. */
+    /** The account and every account under it now: one walk down the parent index (the depth bound stops a cycle). */
     List<UUID> subtree(UUID accountId) {
-        List<UUID> found = new ArrayList<>(List.of(accountId));
-        for (int level = 0; level < found.size(); ) {
-            List<UUID> parents = found.subList(level, found.size());
-            level = found.size();
-            List<UUID> children = new ArrayList<>();
-            for (UUID parent : parents) {
-                children.addAll(jdbc.queryForList("SELECT account_id FROM territory_account WHERE parent_id = ?",
-                        UUID.class, parent));
-            }
-            found.addAll(children);
-        }
-        return found;
+        return jdbc.queryForList("""
+                WITH RECURSIVE below (account_id, depth) AS (
+                    SELECT account_id, 0 FROM territory_account WHERE account_id = ?
+                    UNION ALL
+                    SELECT a.account_id, b.depth + 1 FROM territory_account a JOIN below b ON a.parent_id = b.account_id
+                    WHERE b.depth < 10000
+                )
+                SELECT account_id FROM below""", UUID.class, accountId);
     }
 
     /** Every account whose tree has this headquarters, the headquarters included. */
@@ -88,8 +94,7 @@ final class AccountFactStore {
     }
 
     Optional<AccountFacts> current(UUID accountId) {
-        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id = ? AND valid_to IS NULL",
-                PERIOD, accountId).stream().findFirst().map(FactPeriod::facts);
+        return present(List.of(accountId)).stream().findFirst().map(FactPeriod::facts);
     }
 
     /**
@@ -97,27 +102,63 @@ final class AccountFactStore {
      * account arrived with an earlier timestamp). Returns the instant the change took effect, or empty if nothing changed.
      */
     Optional<Instant> change(UUID accountId, Instant at, AccountFacts facts) {
-        List<FactPeriod> present = jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact "
-                + "WHERE account_id = ? AND valid_to IS NULL", PERIOD, accountId);
-        if (present.isEmpty() || present.get(0).facts().equals(facts)) {
-            return Optional.empty();
+        return Optional.ofNullable(change(List.of(accountId), at, current -> facts).get(accountId));
+    }
+
+    /**
+     * {@link #change(UUID, Instant, AccountFacts)} for many accounts at once (a chunk's worth: an IN list), each
+     * account's new facts worked out from its present ones: one read, then a batch per kind of write. Returns the
+     * instant each changed account's change took effect; an account whose facts stay as they are is not in it.
+     */
+    Map<UUID, Instant> change(List<UUID> accounts, Instant at, UnaryOperator<AccountFacts> change) {
+        Map<UUID, Instant> changed = new LinkedHashMap<>();
+        List<Object[]> replaced = new ArrayList<>();
+        List<Object[]> ended = new ArrayList<>();
+        List<Object[]> started = new ArrayList<>();
+        for (FactPeriod last : present(accounts)) {
+            AccountFacts facts = change.apply(last.facts());
+            if (facts.equals(last.facts())) {
+                continue;
+            }
+            UUID accountId = last.accountId();
+            Instant from = at.isAfter(last.from()) ? at : last.from();
+            if (from.equals(last.from())) {
+                replaced.add(new Object[]{accountId, utc(from)});
+            } else {
+                ended.add(new Object[]{utc(from), accountId, utc(last.from())});
+            }
+            started.add(factRow(accountId, from, facts));
+            changed.put(accountId, from);
         }
-        FactPeriod last = present.get(0);
-        Instant from = at.isAfter(last.from()) ? at : last.from();
-        if (from.equals(last.from())) {
-            jdbc.update("DELETE FROM territory_account_fact WHERE account_id = ? AND valid_from = ?", accountId, utc(from));
-        } else {
-            jdbc.update("UPDATE territory_account_fact SET valid_to = ? WHERE account_id = ? AND valid_from = ?",
-                    utc(from), accountId, utc(last.from()));
+        // a period replaced where it starts goes before its successor takes its key
+        batch("DELETE FROM territory_account_fact WHERE account_id = ? AND valid_from = ?", replaced);
+        batch("UPDATE territory_account_fact SET valid_to = ? WHERE account_id = ? AND valid_from = ?", ended);
+        batch(INSERT_FACT, started);
+        return changed;
+    }
+
+    /** The present fact periods of the accounts (a chunk's worth: an IN list). */
+    private List<FactPeriod> present(List<UUID> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
         }
-        insertFact(accountId, from, facts);
-        return Optional.of(from);
+        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id IN ("
+                + placeholders(accounts.size()) + ") AND valid_to IS NULL", PERIOD, accounts.toArray());
     }
 
     /** The fact periods of the accounts from {@code first} to {@code last} (in the database's order) that reach past {@code from}. */
     List<FactPeriod> periods(UUID first, UUID last, Instant from) {
         return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id >= ? AND account_id <= ? "
                 + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from", PERIOD, first, last, utc(from));
+    }
+
+    /** The fact periods of the accounts (a chunk's worth: an IN list) that reach past {@code from}. */
+    List<FactPeriod> periods(List<UUID> accounts, Instant from) {
+        List<Object> arguments = new ArrayList<>(accounts);
+        arguments.add(utc(from));
+        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id IN ("
+                + placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from",
+                PERIOD, arguments.toArray());
     }
 
     /** Up to {@code limit} account ids after {@code after} (null: from the first), in the database's order. */
@@ -135,8 +176,21 @@ final class AccountFactStore {
     }
 
     private void insertFact(UUID accountId, Instant from, AccountFacts facts) {
-        jdbc.update("INSERT INTO territory_account_fact (" + FACT_COLUMNS + ") VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
-                accountId, utc(from), facts.open(), facts.kind(), facts.industry(), facts.country(), facts.region(),
-                facts.headquartersCountry(), facts.employees());
+        jdbc.update(INSERT_FACT, factRow(accountId, from, facts));
+    }
+
+    private static Object[] factRow(UUID accountId, Instant from, AccountFacts facts) {
+        return new Object[]{accountId, utc(from), facts.open(), facts.kind(), facts.industry(), facts.country(), facts.region(),
+                facts.headquartersCountry(), facts.employees()};
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.jdbc.core.RowMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static io.kontor.query.territory.TerritoryVersions.instant;
 import static io.kontor.query.territory.TerritoryVersions.utc;
@@ -44,17 +46,44 @@ final class Reassignment {
 
     /** Re-evaluates the accounts from {@code first} to {@code last} (in the database's order) from {@code from} on. */
     void range(UUID first, UUID last, Instant from, TerritoryTimeline timeline) {
-        Map<UUID, List<FactPeriod>> periods = new LinkedHashMap<>();
-        facts.periods(first, last, from).forEach(period ->
-                periods.computeIfAbsent(period.accountId(), id -> new ArrayList<>()).add(period));
-        Map<UUID, List<AssignmentRow>> existing = new LinkedHashMap<>();
-        jdbc.query("SELECT " + COLUMNS + " FROM territory_assignment WHERE account_id >= ? AND account_id <= ? "
-                + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from", ROW, first, last, utc(from))
-                .forEach(row -> existing.computeIfAbsent(row.accountId(), id -> new ArrayList<>()).add(row));
+        rewrite(byAccount(facts.periods(first, last, from), FactPeriod::accountId),
+                byAccount(jdbc.query("SELECT " + COLUMNS + " FROM territory_assignment WHERE account_id >= ? AND account_id <= ? "
+                        + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from", ROW, first, last, utc(from)),
+                        AssignmentRow::accountId), account -> from, timeline);
+    }
+
+    /**
+     * Re-evaluates the given accounts (a chunk's worth: an IN list), each from its own instant on: one read of their
+     * facts and one of their assignments from the earliest of those instants, cut back to each account's own.
+     */
+    void accounts(Map<UUID, Instant> from, TerritoryTimeline timeline) {
+        if (from.isEmpty()) {
+            return;
+        }
+        List<UUID> accounts = List.copyOf(from.keySet());
+        Instant earliest = Collections.min(from.values());
+        List<Object> arguments = new ArrayList<>(accounts);
+        arguments.add(utc(earliest));
+        rewrite(byAccount(facts.periods(accounts, earliest), FactPeriod::accountId),
+                byAccount(jdbc.query("SELECT " + COLUMNS + " FROM territory_assignment WHERE account_id IN ("
+                        + AccountFactStore.placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) "
+                        + "ORDER BY account_id, valid_from", ROW, arguments.toArray()), AssignmentRow::accountId),
+                from::get, timeline);
+    }
+
+    /** Rewrites the assignments of each account that has facts from its instant on, where they differ from what the rules say. */
+    private void rewrite(Map<UUID, List<FactPeriod>> periods, Map<UUID, List<AssignmentRow>> existing,
+                         Function<UUID, Instant> fromOf, TerritoryTimeline timeline) {
         List<AssignmentRow> stale = new ArrayList<>();
         List<AssignmentRow> fresh = new ArrayList<>();
-        periods.forEach((accountId, accountPeriods) -> {
-            List<AssignmentRow> have = existing.getOrDefault(accountId, List.of());
+        periods.forEach((accountId, read) -> {
+            Instant from = fromOf.apply(accountId);
+            List<FactPeriod> accountPeriods = read.stream().filter(period -> reaches(period.to(), from)).toList();
+            if (accountPeriods.isEmpty()) {
+                return;
+            }
+            List<AssignmentRow> have = existing.getOrDefault(accountId, List.of()).stream()
+                    .filter(row -> reaches(row.to(), from)).toList();
             List<AssignmentRow> wanted = derive(accountId, accountPeriods, have, from, timeline);
             if (!wanted.equals(have)) {
                 stale.addAll(have);
@@ -62,6 +91,17 @@ final class Reassignment {
             }
         });
         write(stale, fresh);
+    }
+
+    /** Whether a period ending at {@code to} (null: open) still holds after {@code from}, as the queries' {@code valid_to > ?}. */
+    private static boolean reaches(Instant to, Instant from) {
+        return to == null || to.isAfter(from);
+    }
+
+    private static <T> Map<UUID, List<T>> byAccount(List<T> rows, Function<T, UUID> account) {
+        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(account.apply(row), id -> new ArrayList<>()).add(row));
+        return grouped;
     }
 
     private static List<AssignmentRow> derive(UUID accountId, List<FactPeriod> periods, List<AssignmentRow> have, Instant from,
@@ -101,16 +141,36 @@ final class Reassignment {
         return null;
     }
 
+    /**
+     * Replaces an account's rows with the wanted ones, touching only the rows that differ: a row whose period
+     * was cut short (the usual case: the present one, ended where the account moves) is updated in place rather
+     * than deleted and inserted again.
+     */
     private void write(List<AssignmentRow> stale, List<AssignmentRow> fresh) {
-        if (!stale.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM territory_assignment WHERE account_id = ? AND valid_from = ?",
-                    stale.stream().map(row -> new Object[]{row.accountId(), utc(row.from())}).toList());
+        Map<List<Object>, AssignmentRow> old = new LinkedHashMap<>();
+        stale.forEach(row -> old.put(List.of(row.accountId(), row.from()), row));
+        List<Object[]> updated = new ArrayList<>();
+        List<Object[]> inserted = new ArrayList<>();
+        for (AssignmentRow row : fresh) {
+            AssignmentRow before = old.remove(List.of(row.accountId(), row.from()));
+            if (before == null) {
+                inserted.add(new Object[]{row.accountId(), row.territoryId(), utc(row.from()), utc(row.to()),
+                        row.placement().version(), TerritoryVersions.write(row.matched()), row.placement().ownerId()});
+            } else if (!before.equals(row)) {
+                updated.add(new Object[]{row.territoryId(), utc(row.to()), row.placement().version(),
+                        TerritoryVersions.write(row.matched()), row.placement().ownerId(), row.accountId(), utc(row.from())});
+            }
         }
-        if (!fresh.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    fresh.stream().map(row -> new Object[]{row.accountId(), row.territoryId(), utc(row.from()), utc(row.to()),
-                            row.placement().version(), TerritoryVersions.write(row.matched()), row.placement().ownerId()})
-                            .toList());
+        batch("DELETE FROM territory_assignment WHERE account_id = ? AND valid_from = ?",
+                old.values().stream().map(row -> new Object[]{row.accountId(), utc(row.from())}).toList());
+        batch("UPDATE territory_assignment SET territory_id = ?, valid_to = ?, version = ?, matched = ?, owner_id = ? "
+                + "WHERE account_id = ? AND valid_from = ?", updated);
+        batch("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", inserted);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
     }
 }

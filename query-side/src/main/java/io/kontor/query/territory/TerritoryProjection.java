@@ -12,7 +12,6 @@ import io.kontor.query.projection.LiveBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,19 +31,28 @@ import static io.kontor.query.territory.TerritoryVersions.micros;
  */
 public final class TerritoryProjection {
 
-    private static final String TIMELINE = TerritoryProjection.class.getName() + "/timeline";
     private static final int CHUNK = 1000;
 
     private final TerritoryVersions versions;
     private final AccountFactStore facts;
     private final Reassignment reassignment;
     private final ReevaluationJobs jobs;
+    private final LiveReassignment live;
+    private final TreeRehoming trees;
 
     TerritoryProjection(TerritoryVersions versions, AccountFactStore facts, Reassignment reassignment, ReevaluationJobs jobs) {
+        this(versions, facts, reassignment, jobs, TreeRehoming.CHUNK);
+    }
+
+    /** With trees re-homed in chunks of {@code treeChunk} accounts (small in a test, to have several). */
+    TerritoryProjection(TerritoryVersions versions, AccountFactStore facts, Reassignment reassignment, ReevaluationJobs jobs,
+                        int treeChunk) {
         this.versions = versions;
         this.facts = facts;
         this.reassignment = reassignment;
         this.jobs = jobs;
+        this.live = new LiveReassignment(versions, reassignment, jobs);
+        this.trees = new TreeRehoming(facts, live, treeChunk);
     }
 
     @EventHandler
@@ -67,9 +75,7 @@ public final class TerritoryProjection {
         }
         Instant from = micros(event.effectiveFrom());
         jobs.request(event.territoryId(), event.version(), from, micros(at), facts.count());
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().resources().remove(TIMELINE);
-        }
+        live.territoriesChanged();
         if (!LiveBatches.inLiveBatch()) {
             ReevaluationJobs.Job job = jobs.lockNext(event.territoryId(), event.version()).orElseThrow();
             TerritoryTimeline timeline = versions.from(from);
@@ -97,7 +103,7 @@ public final class TerritoryProjection {
         Instant from = micros(at);
         facts.insert(accountId, event.parentId(), headquarters, sequence, from,
                 AccountFacts.of(event.profile(), headquartersCountry));
-        reassign(accountId, from);
+        live.reassign(accountId, from);
     }
 
     @EventHandler
@@ -114,13 +120,9 @@ public final class TerritoryProjection {
             after = after.withHeadquartersCountry(after.country());
         }
         Instant from = micros(at);
-        facts.change(accountId, from, after).ifPresent(changed -> reassign(accountId, changed));
+        facts.change(accountId, from, after).ifPresent(changed -> live.reassign(accountId, changed));
         if (headquarters && !Objects.equals(before.get().country(), after.country())) {
-            for (UUID member : facts.tree(accountId)) {
-                if (!member.equals(accountId)) {
-                    headquartersCountry(member, from, after.country());
-                }
-            }
+            trees.countryChanged(accountId, from, after.country());
         }
     }
 
@@ -131,17 +133,7 @@ public final class TerritoryProjection {
         if (place.isEmpty()) {
             return;
         }
-        facts.moved(accountId, event.toParentId());
-        UUID headquarters = event.toParentId() == null ? accountId
-                : facts.place(event.toParentId()).map(Place::headquartersId).orElse(accountId);
-        if (headquarters.equals(place.get().headquartersId())) {
-            return;
-        }
-        List<UUID> subtree = facts.subtree(accountId);
-        facts.rehome(subtree, headquarters);
-        String country = facts.current(headquarters).map(AccountFacts::country).orElse(null);
-        Instant from = micros(at);
-        subtree.forEach(member -> headquartersCountry(member, from, country));
+        trees.moved(accountId, event.toParentId(), place.get(), micros(at));
     }
 
     @EventHandler
@@ -149,7 +141,7 @@ public final class TerritoryProjection {
         UUID accountId = event.accountId();
         if (unapplied(accountId, sequence).isPresent()) {
             facts.current(accountId).flatMap(current -> facts.change(accountId, micros(at), current.closed()))
-                    .ifPresent(from -> reassign(accountId, from));
+                    .ifPresent(from -> live.reassign(accountId, from));
         }
     }
 
@@ -158,33 +150,5 @@ public final class TerritoryProjection {
         Optional<Place> place = facts.place(accountId).filter(known -> sequence > known.version());
         place.ifPresent(known -> facts.applied(accountId, sequence));
         return place;
-    }
-
-    private void headquartersCountry(UUID accountId, Instant at, String country) {
-        facts.current(accountId).flatMap(current -> facts.change(accountId, at, current.withHeadquartersCountry(country)))
-                .ifPresent(from -> reassign(accountId, from));
-    }
-
-    private void reassign(UUID accountId, Instant from) {
-        TerritoryTimeline timeline = timeline(from);
-        if (timeline.isEmpty()) {
-            return;
-        }
-        jobs.waitForWorker();
-        reassignment.range(accountId, accountId, from, timeline);
-    }
-
-    /** The territories from {@code from} on, read once per batch (again after a territory event, or an earlier instant). */
-    private TerritoryTimeline timeline(Instant from) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return versions.from(from);
-        }
-        var resources = CurrentUnitOfWork.get().root().resources();
-        TerritoryTimeline cached = (TerritoryTimeline) resources.get(TIMELINE);
-        if (cached == null || !cached.covers(from)) {
-            cached = versions.from(from.minusSeconds(3600));
-            resources.put(TIMELINE, cached);
-        }
-        return cached;
     }
 }
