@@ -3,8 +3,6 @@ package io.kontor.standalone;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +12,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -105,14 +102,8 @@ class EmbeddedDatabaseHousekeeping {
 
     /** The store behind the data source if it is an embedded H2 database (not when run on PostgreSQL). */
     private MVStore embeddedStore() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)
-                    || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
-                    || session.getDatabase().getStore() == null) {
-                return null;
-            }
-            MVStore store = session.getDatabase().getStore().getMvStore();
-            return store.getFileStore() == null ? null : store;
+        try {
+            return EmbeddedStores.of(dataSource).orElse(null);
         } catch (SQLException e) {
             LOG.warn("H2 housekeeping not started: {}", e.toString());
             return null;
