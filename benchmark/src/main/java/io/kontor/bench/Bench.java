@@ -32,7 +32,7 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only | --trees-only] [--replay-events=N] [--json=PATH]
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only | --trees-only | --writes-only] [--replay-events=N] [--json=PATH]
               --quick            under a minute (plus the build); what CI runs
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
@@ -40,11 +40,12 @@ public final class Bench {
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --import-only      only the import of 100,000 accounts (5,000 when quick) and their territory re-evaluation
               --trees-only       only the hierarchy reads (unscoped and scoped) and moves on the standalone service
+              --writes-only      only the raw limits of H2 and the load (writes, latency, freshness) on an empty standalone service
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
-            "--map-only", "--import-only", "--integrity-only", "--trees-only");
+            "--map-only", "--import-only", "--integrity-only", "--trees-only", "--writes-only");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -79,8 +80,11 @@ public final class Bench {
         boolean mapOnly = options.contains("--map-only");
         boolean importOnly = options.contains("--import-only");
         // Scenarios measured alone, without the rest of the standalone run, the import or PostgreSQL.
-        boolean alone = options.contains("--integrity-only") || options.contains("--trees-only");
-        if (options.contains("--trees-only")) {
+        boolean alone = options.contains("--integrity-only") || options.contains("--trees-only")
+                || options.contains("--writes-only");
+        if (options.contains("--writes-only")) {
+            new StandaloneRun(scale, replayEvents, work, report).runWritesOnly();
+        } else if (options.contains("--trees-only")) {
             new StandaloneRun(scale, replayEvents, work, report).runTreesOnly();
         } else if (options.contains("--integrity-only")) {
             new StandaloneRun(scale, replayEvents, work, report).runIntegrityOnly();

@@ -28,12 +28,7 @@ final class StandaloneRun {
     }
 
     void run(boolean replayOnly) throws Exception {
-        Bench.phase("H2, raw limits with the service's settings: WRITE_DELAY=0, RETENTION_TIME=1000 (4 writers)");
-        RawLimits.Limits raw = new RawLimits("jdbc:h2:file:" + work.resolve("raw") + H2_OPTIONS, "sa", "")
-                .measure(4, scale.rawDuration);
-        report.add(new Figure("h2 raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s", null, null, true, null));
-        report.add(new Figure("h2 raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
-        report.add(new Figure("h2 raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s", null, null, true, null));
+        RawLimits.Limits raw = rawLimits();
 
         LoadFigures.Runs empty = null;
         if (!replayOnly) {
@@ -74,6 +69,24 @@ final class StandaloneRun {
             IntegrityFigures.verify(service.client("admin", "admin"), report, "h2",
                     "checked while the service built its read models from the same history");
         }
+    }
+
+    /** Only the raw limits and the load on an empty standalone service: writes, latency, freshness, CPU per command. */
+    void runWritesOnly() throws Exception {
+        RawLimits.Limits raw = rawLimits();
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("writes")), Map.of(), "512m")) {
+            load(service, "standalone", raw, null);
+        }
+    }
+
+    private RawLimits.Limits rawLimits() throws Exception {
+        Bench.phase("H2, raw limits with the service's settings: WRITE_DELAY=0, RETENTION_TIME=1000 (4 writers)");
+        RawLimits.Limits raw = new RawLimits("jdbc:h2:file:" + work.resolve("raw") + H2_OPTIONS, "sa", "")
+                .measure(4, scale.rawDuration);
+        report.add(new Figure("h2 raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s", null, null, true, null));
+        report.add(new Figure("h2 raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
+        report.add(new Figure("h2 raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s", null, null, true, null));
+        return raw;
     }
 
     /** Only the hierarchy figures (reads unscoped and scoped, moves), on a fresh standalone service. */
