@@ -13,8 +13,8 @@ import java.sql.SQLException;
  * Lets the embedded H2 database hold a transaction's changes in memory until its commit instead of writing
  * them out while it runs.
  *
- * <p>H2 writes every changed page to the file as soon as the changed pages add up to 19 MB, committed or
- * not, and has no setting for that threshold. A batch of the projections changes pages of some thirty
+ * <p>H2 writes every changed page to the file as soon as the changed pages add up to 19 MB (less in a heap
+ * under 300 MB), committed or not, and has no setting for that threshold. A batch of the projections changes pages of some thirty
  * indexes per event, so a batch of 500 events crossed it several times: its pages were written in the
  * middle of the batch, changed again and written again at the commit (and the commit, which marks every
  * change as committed, crossed it once more). In a JFR profile of the live projections catching up on
@@ -31,8 +31,7 @@ import java.sql.SQLException;
 class EmbeddedStoreBuffer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStoreBuffer.class);
-    /** H2's own threshold, the least this sets. */
-    static final int FLOOR = 19 << 20;
+    /** H2 compares four times the threshold in an int: the ceiling keeps that far from overflowing. */
     static final int CEILING = 256 << 20;
 
     EmbeddedStoreBuffer(DataSource dataSource) throws SQLException {
@@ -44,9 +43,9 @@ class EmbeddedStoreBuffer {
         });
     }
 
-    /** A sixth of the heap, at least H2's own threshold and at most 256 MB. */
+    /** A sixth of the heap, at most 256 MB ({@link #widen} never goes below H2's own choice). */
     static int sizeFor(long maxHeap) {
-        return (int) Math.max(FLOOR, Math.min(CEILING, maxHeap / 6));
+        return (int) Math.min(CEILING, maxHeap / 6);
     }
 
     /** Whether the threshold could be set (only slower if not: EmbeddedStoreBufferTest finds out at the next H2 upgrade). */

@@ -33,13 +33,24 @@ class EmbeddedStoreBufferTest {
     }
 
     @Test
-    void theThresholdIsASixthOfTheHeapWithinH2sOwnAndAQuarterGigabyte() {
+    void theThresholdIsASixthOfTheHeapAtMostAQuarterGigabyte() {
         assertThat(EmbeddedStoreBuffer.sizeFor(512L << 20)).isEqualTo((int) ((512L << 20) / 6));
-        assertThat(EmbeddedStoreBuffer.sizeFor(64L << 20)).isEqualTo(EmbeddedStoreBuffer.FLOOR);
         assertThat(EmbeddedStoreBuffer.sizeFor(8L << 30)).isEqualTo(EmbeddedStoreBuffer.CEILING);
     }
 
-    /** How many times the store was written while one transaction changed some 40 MB of pages, before its commit. */
+    @Test
+    void aThresholdBelowH2sOwnLeavesH2sOwn() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(EmbeddedDatabaseLocation.url(directory.resolve("small")));
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore store = EmbeddedStores.of(dataSource).orElseThrow();
+            int own = store.getAutoCommitMemory();
+            assertThat(EmbeddedStoreBuffer.widen(store, 1 << 20)).isTrue();
+            assertThat(store.getAutoCommitMemory()).isEqualTo(own);
+        }
+    }
+
+    /** How many times the store was written while one transaction changed some 20 MB and more of pages, before its commit. */
     private static long storesWhileWriting(Path data, boolean widened) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(EmbeddedDatabaseLocation.url(data));
@@ -54,7 +65,7 @@ class EmbeddedStoreBufferTest {
             connection.setAutoCommit(false);
             long before = store.getCurrentVersion();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO fact VALUES (?, ?, ?)")) {
-                for (int row = 0; row < 60_000; row++) {
+                for (int row = 0; row < 30_000; row++) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setObject(2, UUID.randomUUID());
                     insert.setString(3, "a label of some length that lands on a random page " + UUID.randomUUID());

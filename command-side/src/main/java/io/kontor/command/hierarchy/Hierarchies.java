@@ -2,18 +2,17 @@ package io.kontor.command.hierarchy;
 
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The shape of the account hierarchies as the command side knows it: each account's parent and its
@@ -27,7 +26,6 @@ import java.util.function.Consumer;
 @Component
 public class Hierarchies {
 
-    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -95,10 +93,10 @@ public class Hierarchies {
     }
 
     private void setHeadquarters(Set<UUID> accounts, UUID headquartersId) {
-        inChunks(accounts, chunk -> {
+        IdLists.inChunks(accounts, chunk -> {
             List<Object> arguments = new ArrayList<>(List.of(headquartersId));
             arguments.addAll(chunk);
-            jdbc.update("UPDATE account_registry SET headquarters_id = ? WHERE account_id IN (" + placeholders(chunk.size())
+            jdbc.update("UPDATE account_registry SET headquarters_id = ? WHERE account_id IN (" + IdLists.placeholders(chunk.size())
                     + ")", arguments.toArray());
         });
     }
@@ -126,18 +124,5 @@ public class Hierarchies {
                     WHERE t.depth < 10000
                 )
                 SELECT account_id FROM subtree""", UUID.class, accountId));
-    }
-
-    /** {@code ?, ?, ...}: for the IN lists of {@link #inChunks}. */
-    public static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    /** Hands the ids on in chunks of at most 500, for IN lists that stay index lookups on both databases. */
-    public static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> work) {
-        List<UUID> all = new ArrayList<>(ids);
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            work.accept(all.subList(start, Math.min(all.size(), start + CHUNK)));
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.kontor.command.opportunity;
 
+import io.kontor.platform.persistence.IdLists;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.command.hierarchy.ContactMoved;
-import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.hierarchy.SplittableLinks;
 import io.kontor.command.hierarchy.SubtreeMoved;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,10 +48,10 @@ public class StakeholderSeatLinks implements SplittableLinks {
     @Override
     public List<Object> endingsAfter(SubtreeMoved move) {
         List<EndStakeholderRole> endings = new ArrayList<>();
-        Hierarchies.inChunks(move.subtree(), chunk -> {
+        IdLists.inChunks(move.subtree(), chunk -> {
             List<Object> arguments = new ArrayList<>(chunk);
             arguments.add(move.toHeadquartersId());
-            String in = Hierarchies.placeholders(chunk.size());
+            String in = IdLists.placeholders(chunk.size());
             for (String query : List.of(OPPORTUNITIES_MOVED.formatted(in), CONTACTS_MOVED.formatted(in))) {
                 endings.addAll(jdbc.query(query, (rs, row) -> new EndStakeholderRole(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)), arguments.toArray()));

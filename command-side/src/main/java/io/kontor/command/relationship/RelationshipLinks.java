@@ -1,10 +1,10 @@
 package io.kontor.command.relationship;
 
+import io.kontor.platform.persistence.IdLists;
 import io.kontor.api.relationship.EndRelationship;
 import io.kontor.api.relationship.RelationshipEndCause;
 import io.kontor.api.relationship.RelationshipRules;
 import io.kontor.command.hierarchy.ContactMoved;
-import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.hierarchy.SplittableLinks;
 import io.kontor.command.hierarchy.SubtreeMoved;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,12 +47,12 @@ public class RelationshipLinks implements SplittableLinks {
     @Override
     public List<Object> endingsAfter(SubtreeMoved move) {
         List<EndRelationship> endings = new ArrayList<>();
-        Hierarchies.inChunks(move.subtree(), chunk -> {
+        IdLists.inChunks(move.subtree(), chunk -> {
             List<Object> arguments = new ArrayList<>(chunk);
             arguments.add(move.toHeadquartersId());
             arguments.addAll(chunk);
             arguments.add(move.toHeadquartersId());
-            endings.addAll(split("account_id IN (" + Hierarchies.placeholders(chunk.size()) + ")", arguments,
+            endings.addAll(split("account_id IN (" + IdLists.placeholders(chunk.size()) + ")", arguments,
                     RelationshipEndCause.ACCOUNT_MOVED, move.accountId()));
         });
         return sorted(endings);

@@ -1,5 +1,6 @@
 package io.kontor.platform.visibility;
 
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +74,7 @@ public class TerritorySql {
         arguments.add(utc(at));
         arguments.add(utc(at));
         return new SqlCondition(column + " IN (SELECT account_id FROM " + ASSIGNMENTS + " WHERE territory_id IN ("
-                + placeholders(territories.size()) + ") AND" + HOLDS_AT + ")", arguments);
+                + IdLists.placeholders(territories.size()) + ") AND" + HOLDS_AT + ")", arguments);
     }
 
     /**
@@ -103,12 +103,8 @@ public class TerritorySql {
 
     /** Which of so many accounts are in one of so many territories at an instant (arguments in that order, then the instant twice). */
     static String assignedAmongSql(int accounts, int territories) {
-        return "SELECT account_id FROM " + ASSIGNMENTS + " WHERE account_id IN (" + placeholders(accounts)
-                + ") AND territory_id IN (" + placeholders(territories) + ") AND" + HOLDS_AT;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+        return "SELECT account_id FROM " + ASSIGNMENTS + " WHERE account_id IN (" + IdLists.placeholders(accounts)
+                + ") AND territory_id IN (" + IdLists.placeholders(territories) + ") AND" + HOLDS_AT;
     }
 
     private static OffsetDateTime utc(Instant at) {

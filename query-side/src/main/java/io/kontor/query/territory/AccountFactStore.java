@@ -1,12 +1,12 @@
 package io.kontor.query.territory;
 
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ final class AccountFactStore {
     void rehome(List<UUID> accounts, UUID headquartersId) {
         List<Object> arguments = new ArrayList<>(List.of(headquartersId));
         arguments.addAll(accounts);
-        jdbc.update("UPDATE territory_account SET headquarters_id = ? WHERE account_id IN (" + placeholders(accounts.size())
+        jdbc.update("UPDATE territory_account SET headquarters_id = ? WHERE account_id IN (" + IdLists.placeholders(accounts.size())
                 + ")", arguments.toArray());
     }
 
@@ -143,7 +143,7 @@ final class AccountFactStore {
             return List.of();
         }
         return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id IN ("
-                + placeholders(accounts.size()) + ") AND valid_to IS NULL", PERIOD, accounts.toArray());
+                + IdLists.placeholders(accounts.size()) + ") AND valid_to IS NULL", PERIOD, accounts.toArray());
     }
 
     /** The fact periods of the accounts from {@code first} to {@code last} (in the database's order) that reach past {@code from}. */
@@ -157,7 +157,7 @@ final class AccountFactStore {
         List<Object> arguments = new ArrayList<>(accounts);
         arguments.add(utc(from));
         return jdbc.query("SELECT " + FACT_COLUMNS + " FROM territory_account_fact WHERE account_id IN ("
-                + placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from",
+                + IdLists.placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) ORDER BY account_id, valid_from",
                 PERIOD, arguments.toArray());
     }
 
@@ -188,9 +188,5 @@ final class AccountFactStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
         }
-    }
-
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

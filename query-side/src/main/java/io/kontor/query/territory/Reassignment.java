@@ -1,5 +1,6 @@
 package io.kontor.query.territory;
 
+import io.kontor.platform.persistence.IdLists;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.kontor.api.territory.TerritoryCondition;
 import io.kontor.query.territory.AccountFactStore.FactPeriod;
@@ -66,7 +67,7 @@ final class Reassignment {
         arguments.add(utc(earliest));
         rewrite(byAccount(facts.periods(accounts, earliest), FactPeriod::accountId),
                 byAccount(jdbc.query("SELECT " + COLUMNS + " FROM territory_assignment WHERE account_id IN ("
-                        + AccountFactStore.placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) "
+                        + IdLists.placeholders(accounts.size()) + ") AND (valid_to IS NULL OR valid_to > ?) "
                         + "ORDER BY account_id, valid_from", ROW, arguments.toArray()), AssignmentRow::accountId),
                 from::get, timeline);
     }

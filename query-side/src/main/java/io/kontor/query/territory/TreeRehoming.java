@@ -1,11 +1,11 @@
 package io.kontor.query.territory;
 
+import io.kontor.platform.persistence.IdLists;
 import io.kontor.query.territory.AccountFactStore.Place;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * What a tree's headquarters means for its accounts: a move that gives a subtree another headquarters, or a
@@ -16,8 +16,7 @@ import java.util.function.Consumer;
  */
 final class TreeRehoming {
 
-    /** Accounts per chunk: IN lists of this length stay index lookups on H2 and PostgreSQL. */
-    static final int CHUNK = 500;
+    static final int CHUNK = IdLists.CHUNK;
 
     private final AccountFactStore facts;
     private final LiveReassignment live;
@@ -39,7 +38,7 @@ final class TreeRehoming {
         }
         List<UUID> subtree = facts.subtree(accountId);
         String country = facts.current(headquarters).map(AccountFacts::country).orElse(null);
-        inChunks(subtree, members -> {
+        IdLists.inChunks(subtree, chunk, members -> {
             facts.rehome(members, headquarters);
             headquartersCountry(members, at, country);
         });
@@ -48,16 +47,10 @@ final class TreeRehoming {
     /** The headquarters' country is {@code country} from {@code at} on, for every other account of its tree. */
     void countryChanged(UUID headquartersId, Instant at, String country) {
         List<UUID> members = facts.tree(headquartersId).stream().filter(member -> !member.equals(headquartersId)).toList();
-        inChunks(members, part -> headquartersCountry(part, at, country));
+        IdLists.inChunks(members, chunk, part -> headquartersCountry(part, at, country));
     }
 
     private void headquartersCountry(List<UUID> members, Instant at, String country) {
         live.reassign(facts.change(members, at, current -> current.withHeadquartersCountry(country)));
-    }
-
-    private void inChunks(List<UUID> accounts, Consumer<List<UUID>> work) {
-        for (int start = 0; start < accounts.size(); start += chunk) {
-            work.accept(accounts.subList(start, Math.min(accounts.size(), start + chunk)));
-        }
     }
 }
