@@ -231,7 +231,8 @@ class SalesforceImportEndToEndTest extends StandaloneTest {
         assertThat(both).extracting(state -> state.path("status").asText()).containsOnly("DONE");
         assertThat(both.get(0).path("created").asInt() + both.get(1).path("created").asInt()).isEqualTo(5);
         assertThat(both.get(0).path("unchanged").asInt() + both.get(1).path("unchanged").asInt()).isEqualTo(5);
-        JsonNode accountsOfOrg = awaiting(both.get(1)).get("/api/accounts?q=" + org.code()).json();
-        assertThat(accountsOfOrg.path("totalElements").asInt()).isEqualTo(5);
+        Http.Response read = awaiting(both.get(1)).get("/api/accounts?q=" + org.code());
+        assertThat(read.json().path("totalElements").asInt()).as("%s, awaiting the position of %s (the other import: %s)",
+                read, both.get(1), both.get(0)).isEqualTo(5);
     }
 }
