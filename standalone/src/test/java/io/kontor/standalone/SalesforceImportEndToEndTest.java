@@ -231,8 +231,11 @@ class SalesforceImportEndToEndTest extends StandaloneTest {
         assertThat(both).extracting(state -> state.path("status").asText()).containsOnly("DONE");
         assertThat(both.get(0).path("created").asInt() + both.get(1).path("created").asInt()).isEqualTo(5);
         assertThat(both.get(0).path("unchanged").asInt() + both.get(1).path("unchanged").asInt()).isEqualTo(5);
-        Http.Response read = awaiting(both.get(1)).get("/api/accounts?q=" + org.code());
+        // Each import's position covers its own events; the one that found every row unchanged caused none, so the
+        // records are read at the position of the import that created them.
+        JsonNode creator = both.get(0).path("created").asInt() == 5 ? both.get(0) : both.get(1);
+        Http.Response read = awaiting(creator).get("/api/accounts?q=" + org.code());
         assertThat(read.json().path("totalElements").asInt()).as("%s, awaiting the position of %s (the other import: %s)",
-                read, both.get(1), both.get(0)).isEqualTo(5);
+                read, creator, creator == both.get(0) ? both.get(1) : both.get(0)).isEqualTo(5);
     }
 }
