@@ -102,7 +102,12 @@ final class AccountFactStore {
      * account arrived with an earlier timestamp). Returns the instant the change took effect, or empty if nothing changed.
      */
     Optional<Instant> change(UUID accountId, Instant at, AccountFacts facts) {
-        return Optional.ofNullable(change(List.of(accountId), at, current -> facts).get(accountId));
+        return change(accountId, at, current -> facts);
+    }
+
+    /** As above, the new facts worked out from the present ones (read once). */
+    Optional<Instant> change(UUID accountId, Instant at, UnaryOperator<AccountFacts> change) {
+        return Optional.ofNullable(change(List.of(accountId), at, change).get(accountId));
     }
 
     /**
@@ -130,10 +135,10 @@ final class AccountFactStore {
             started.add(factRow(accountId, from, facts));
             changed.put(accountId, from);
         }
-        // a period replaced where it starts goes before its successor takes its key
-        batch("DELETE FROM territory_account_fact WHERE account_id = ? AND valid_from = ?", replaced);
-        batch("UPDATE territory_account_fact SET valid_to = ? WHERE account_id = ? AND valid_from = ?", ended);
-        batch(INSERT_FACT, started);
+        // a period replaced where it starts goes before its successor takes its key (an empty batch sends nothing)
+        jdbc.batchUpdate("DELETE FROM territory_account_fact WHERE account_id = ? AND valid_from = ?", replaced);
+        jdbc.batchUpdate("UPDATE territory_account_fact SET valid_to = ? WHERE account_id = ? AND valid_from = ?", ended);
+        jdbc.batchUpdate(INSERT_FACT, started);
         return changed;
     }
 
@@ -184,9 +189,4 @@ final class AccountFactStore {
                 facts.headquartersCountry(), facts.employees()};
     }
 
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
 }

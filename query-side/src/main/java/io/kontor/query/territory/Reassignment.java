@@ -162,16 +162,11 @@ final class Reassignment {
                         TerritoryVersions.write(row.matched()), row.placement().ownerId(), row.accountId(), utc(row.from())});
             }
         }
-        batch("DELETE FROM territory_assignment WHERE account_id = ? AND valid_from = ?",
+        jdbc.batchUpdate("DELETE FROM territory_assignment WHERE account_id = ? AND valid_from = ?",
                 old.values().stream().map(row -> new Object[]{row.accountId(), utc(row.from())}).toList());
-        batch("UPDATE territory_assignment SET territory_id = ?, valid_to = ?, version = ?, matched = ?, owner_id = ? "
+        jdbc.batchUpdate("UPDATE territory_assignment SET territory_id = ?, valid_to = ?, version = ?, matched = ?, owner_id = ? "
                 + "WHERE account_id = ? AND valid_from = ?", updated);
-        batch("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", inserted);
+        jdbc.batchUpdate("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", inserted);
     }
 
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.territory.TerritoryChanged;
 import io.kontor.api.territory.TerritoryCreated;
 import io.kontor.api.territory.TerritoryEvent;
+import io.kontor.platform.persistence.IdLists;
 import io.kontor.query.territory.AccountFactStore.Place;
 import io.kontor.query.projection.LiveBatches;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,7 +42,7 @@ public final class TerritoryProjection {
     private final TreeRehoming trees;
 
     TerritoryProjection(TerritoryVersions versions, AccountFactStore facts, Reassignment reassignment, ReevaluationJobs jobs) {
-        this(versions, facts, reassignment, jobs, TreeRehoming.CHUNK);
+        this(versions, facts, reassignment, jobs, IdLists.CHUNK);
     }
 
     /** With trees re-homed in chunks of {@code treeChunk} accounts (small in a test, to have several). */
@@ -140,8 +141,7 @@ public final class TerritoryProjection {
     public void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID accountId = event.accountId();
         if (unapplied(accountId, sequence).isPresent()) {
-            facts.current(accountId).flatMap(current -> facts.change(accountId, micros(at), current.closed()))
-                    .ifPresent(from -> live.reassign(accountId, from));
+            facts.change(accountId, micros(at), AccountFacts::closed).ifPresent(from -> live.reassign(accountId, from));
         }
     }
 

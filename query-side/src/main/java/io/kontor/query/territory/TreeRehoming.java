@@ -16,8 +16,6 @@ import java.util.UUID;
  */
 final class TreeRehoming {
 
-    static final int CHUNK = IdLists.CHUNK;
-
     private final AccountFactStore facts;
     private final LiveReassignment live;
     private final int chunk;
