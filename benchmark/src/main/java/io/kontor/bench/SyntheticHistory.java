@@ -6,6 +6,7 @@ import io.kontor.api.account.AccountOpened;
 import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfileUpdated;
 import io.kontor.api.common.Money;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactReassigned;
@@ -63,7 +64,8 @@ final class SyntheticHistory {
     private long personal;
 
     private static final class Entity {
-        final UUID id = UUID.randomUUID();
+        // Made as Kontor makes ids, so the history's indexes look like a real one's.
+        final UUID id = TimeOrderedIds.next();
         long sequence = -1;
         byte[] lastHash = EventHashes.GENESIS;
         UUID parent;
@@ -88,7 +90,7 @@ final class SyntheticHistory {
                 if (codec.protects(event.payload.getClass())) {
                     personal++;
                 }
-                EventHashes.StoredRow row = new EventHashes.StoredRow(UUID.randomUUID().toString(), event.entity.id.toString(),
+                EventHashes.StoredRow row = new EventHashes.StoredRow(TimeOrderedIds.next().toString(), event.entity.id.toString(),
                         ++event.entity.sequence, event.type, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)),
                         payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
                         ("{\"principal\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8));

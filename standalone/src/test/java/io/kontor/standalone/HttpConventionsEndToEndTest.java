@@ -194,6 +194,18 @@ class HttpConventionsEndToEndTest extends StandaloneTest {
     }
 
     @Test
+    void newRecordsAndTheirEventsGetIdsThatGrowWithTimeSoIndexesGrowAtTheirEnd() {
+        String first = service().post("/api/accounts", Map.of("name", "Made first")).id();
+        String second = service().post("/api/accounts", Map.of("name", "Made second")).id();
+
+        assertThat(UUID.fromString(first).version()).isEqualTo(7);
+        assertThat(second).isGreaterThan(first);
+        String eventId = jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class, second);
+        assertThat(UUID.fromString(eventId).version()).isEqualTo(7);
+    }
+
+    @Test
     void aReadCanWaitForItsOwnWriteButNotForever() {
         Http.Response created = openAccount(Map.of("name", "Read your writes"));
         assertThat(readAfter(created, "/api/accounts/" + created.id()).status()).isEqualTo(200);

@@ -9,6 +9,7 @@ import io.kontor.api.account.MoveAccount;
 import io.kontor.api.account.OpenAccount;
 import io.kontor.api.account.UpdateAccountProfile;
 import io.kontor.api.common.Patch;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.command.support.CommandDispatcher;
 import io.kontor.command.support.WriteResponses;
 import io.kontor.command.support.WriteResult;
@@ -53,7 +54,7 @@ public class AccountCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an account, as a headquarters or under an open parent")
     public ResponseEntity<WriteResult> open(@RequestBody OpenAccountRequest request) {
-        UUID accountId = UUID.randomUUID();
+        UUID accountId = TimeOrderedIds.next();
         var outcome = commands.dispatch(new OpenAccount(accountId, request.profile(), request.parentId(), request.ownerId()));
         return WriteResponses.created("/api/accounts/" + accountId, outcome);
     }

@@ -2,6 +2,7 @@ package io.kontor.command.account;
 
 import io.kontor.api.account.ReviewAccountMap;
 import io.kontor.api.common.Notes;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.command.support.CommandDispatcher;
 import io.kontor.command.support.WriteResponses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,7 +35,7 @@ public class AccountMapReviewController {
             + "reviewed for 90 days is a finding. Answers the review's id and the account's version.")
     public ResponseEntity<MapReviewWriteResult> review(@PathVariable UUID id,
                                                        @RequestBody(required = false) ReviewRequest request) {
-        UUID reviewId = UUID.randomUUID();
+        UUID reviewId = TimeOrderedIds.next();
         var outcome = commands.dispatch(new ReviewAccountMap(id, reviewId, request == null ? null : request.note()));
         return WriteResponses.created("/api/accounts/" + id + "/map/reviews", outcome,
                 new MapReviewWriteResult(reviewId, id, outcome.version()));

@@ -1,6 +1,7 @@
 package io.kontor.command.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactDetailsPatch;
@@ -50,7 +51,7 @@ public class ContactCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a contact to an open account; two contacts of one account never share an email")
     public ResponseEntity<WriteResult> add(@PathVariable UUID accountId, @RequestBody ContactRequest request) {
-        UUID contactId = UUID.randomUUID();
+        UUID contactId = TimeOrderedIds.next();
         var outcome = commands.dispatch(new AddContact(contactId, accountId, request.details()));
         return WriteResponses.created("/api/contacts/" + contactId, outcome);
     }
@@ -78,7 +79,7 @@ public class ContactCommandController {
         if (request.accountId() == null) {
             throw InvalidInputException.of("accountId", "is required");
         }
-        UUID formerEmploymentId = Boolean.TRUE.equals(request.leftCompany()) ? UUID.randomUUID() : null;
+        UUID formerEmploymentId = Boolean.TRUE.equals(request.leftCompany()) ? TimeOrderedIds.next() : null;
         return WriteResponses.ok(commands.dispatch(new ReassignContact(id, request.accountId(), formerEmploymentId),
                 Versions.expectedVersion(ifMatch)));
     }

@@ -1,5 +1,6 @@
 package io.kontor.command.imports;
 
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.imports.record.AccountRecord;
 import io.kontor.imports.record.ContactRecord;
 import io.kontor.imports.record.ContactRoleRecord;
@@ -54,7 +55,7 @@ final class Decider {
                     references, Set.of(), claim.get().values(), baseline, null);
         }
         if (claim.isEmpty()) {
-            return new Decision(step, Decision.Action.CREATE, UUID.randomUUID(), references, values.keySet(), null,
+            return new Decision(step, Decision.Action.CREATE, TimeOrderedIds.next(), references, values.keySet(), null,
                     withOutcome(record, values, "OPEN"), null);
         }
         Map<String, String> previous = claim.get().values();

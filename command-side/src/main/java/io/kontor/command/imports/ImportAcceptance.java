@@ -2,6 +2,7 @@ package io.kontor.command.imports;
 
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.imports.SourceFile;
 import io.kontor.imports.record.ImportSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +40,7 @@ class ImportAcceptance {
 
     ImportJob accept(ImportSource source, List<SourceFile> files, String currency, boolean atomic, String principal,
                      String correlationId) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), source, ImportStatus.PLANNED, principal, correlationId, currency, atomic,
+        ImportJob job = new ImportJob(TimeOrderedIds.next(), source, ImportStatus.PLANNED, principal, correlationId, currency, atomic,
                 0, 0, 0, 0, 0, 0, 0, 0, null, Instant.now(), null, null, null, null, null, null);
         transactions.executeWithoutResult(status -> jobs.insert(job, files));
         runner.wake();

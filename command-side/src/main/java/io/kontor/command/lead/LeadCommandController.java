@@ -1,6 +1,7 @@
 package io.kontor.command.lead;
 
 import io.kontor.api.common.Money;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.common.Violations;
 import io.kontor.api.lead.CaptureLead;
 import io.kontor.api.lead.ConvertLead;
@@ -57,7 +58,7 @@ public class LeadCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Capture a lead; 409 while another open lead has the same email (the problem names it)")
     public ResponseEntity<WriteResult> capture(@RequestBody CaptureRequest request) {
-        UUID leadId = UUID.randomUUID();
+        UUID leadId = TimeOrderedIds.next();
         CommandOutcome outcome = commands.dispatch(new CaptureLead(leadId, request.details()));
         return WriteResponses.created("/api/leads/" + leadId, outcome);
     }

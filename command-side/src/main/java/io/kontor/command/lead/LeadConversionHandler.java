@@ -4,6 +4,7 @@ import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.OpenAccount;
 import io.kontor.api.common.FieldViolation;
 import io.kontor.api.common.InvalidInputException;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.contact.AddContact;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.lead.ConvertLead;
@@ -57,7 +58,7 @@ public class LeadConversionHandler {
 
         UUID accountId = command.accountId();
         if (accountId == null) {
-            accountId = UUID.randomUUID();
+            accountId = TimeOrderedIds.next();
             send(new OpenAccount(accountId, profileFor(command.newAccount(), details), command.newAccount().parentId(),
                     command.newAccount().ownerId()), "account.");
         } else {
@@ -66,13 +67,13 @@ public class LeadConversionHandler {
         UUID contactId = command.accountId() == null ? null : contacts.contactWithEmail(accountId, details.email()).orElse(null);
         boolean reused = contactId != null;
         if (!reused) {
-            contactId = UUID.randomUUID();
+            contactId = TimeOrderedIds.next();
             send(new AddContact(contactId, accountId, new ContactDetails(details.firstName(), details.lastName(),
                     details.email(), details.phone(), null)), "contact.");
         }
         UUID opportunityId = null;
         if (command.opportunity() != null) {
-            opportunityId = UUID.randomUUID();
+            opportunityId = TimeOrderedIds.next();
             send(new OpenOpportunity(opportunityId, accountId, command.opportunity().terms(), command.opportunity().stage()),
                     "opportunity.");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.api.common.InvalidInputException;
 import io.kontor.api.common.Money;
 import io.kontor.api.common.Patch;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.common.Violations;
 import io.kontor.api.opportunity.ChangeOpportunityStage;
 import io.kontor.api.opportunity.Coverage;
@@ -74,7 +75,7 @@ public class OpportunityCommandController {
             violations.add("value", "is required");
         }
         violations.throwIfAny();
-        UUID opportunityId = UUID.randomUUID();
+        UUID opportunityId = TimeOrderedIds.next();
         OpportunityTerms terms = new OpportunityTerms(request.name(), value, request.expectedCloseDate(),
                 request.probability(), request.ownerId());
         var outcome = commands.dispatch(new OpenOpportunity(opportunityId, request.accountId(), terms, request.stage()));

@@ -1,5 +1,6 @@
 package io.kontor.command.privacy;
 
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.contact.LiftLegalHold;
 import io.kontor.api.contact.PlaceLegalHold;
 import io.kontor.api.common.EmailAddresses;
@@ -47,7 +48,7 @@ public class PrivacyCommandController {
             + "personal data in one transaction; the history keeps every event, its personal fields read \"[erased]\". "
             + "409 while a legal hold is on")
     public ResponseEntity<ErasureResult> erase(@RequestBody ErasureRequest request) {
-        UUID erasureId = UUID.randomUUID();
+        UUID erasureId = TimeOrderedIds.next();
         CommandOutcome outcome = commands.dispatch(new ErasePerson(erasureId, request.contactId(), request.leadId(),
                 request.email(), request.reason()));
         Erasure erasure = (Erasure) outcome.result();

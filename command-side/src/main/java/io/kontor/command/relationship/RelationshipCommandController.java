@@ -3,6 +3,7 @@ package io.kontor.command.relationship;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.api.common.Notes;
 import io.kontor.api.common.Patch;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.common.Violations;
 import io.kontor.api.relationship.AddRelationship;
 import io.kontor.api.relationship.EndRelationship;
@@ -54,7 +55,7 @@ public class RelationshipCommandController {
             + "(FORMER_EMPLOYEE_OF) to any account. 409 reporting-cycle, second-manager, relationship-outside-hierarchy, "
             + "relationship-exists or account-closed name the rule. Answers the relationship's id and the contact's version.")
     public ResponseEntity<RelationshipWriteResult> add(@PathVariable("id") UUID contactId, @RequestBody RelationshipRequest request) {
-        UUID relationshipId = UUID.randomUUID();
+        UUID relationshipId = TimeOrderedIds.next();
         var outcome = commands.dispatch(new AddRelationship(contactId, relationshipId, request.type(), request.toContactId(),
                 request.toAccountId(), request.strength() == null ? 3 : request.strength(),
                 request.sentiment() == null ? 0 : request.sentiment(),

@@ -2,6 +2,7 @@ package io.kontor.command.territory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.api.common.Patch;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.territory.ChangeTerritory;
 import io.kontor.api.territory.CreateTerritory;
 import io.kontor.api.territory.TerritoryCondition;
@@ -63,7 +64,7 @@ public class TerritoryCommandController {
         List<String> members = body.members(json).applyTo(List.of());
         Instant effectiveFrom = body.effectiveFrom();
         body.finish();
-        UUID territoryId = UUID.randomUUID();
+        UUID territoryId = TimeOrderedIds.next();
         var outcome = commands.dispatch(new CreateTerritory(territoryId, name, parentId, priority,
                 new TerritoryRules(match, rules), ownerId, members, effectiveFrom));
         return WriteResponses.created("/api/admin/territories/" + territoryId, outcome);

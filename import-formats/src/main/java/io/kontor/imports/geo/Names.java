@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Names() {
     }
 
     static String key(String name) {
-        String folded = SearchText.fold(PUNCTUATION.matcher(name).replaceAll(" ")).strip().replaceAll("\\s+", " ");
+        String folded = SPACES.matcher(SearchText.fold(PUNCTUATION.matcher(name).replaceAll(" ")).strip()).replaceAll(" ");
         return folded.startsWith("the ") ? folded.substring(4) : folded;
     }
 
