@@ -85,6 +85,13 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void newIdsGrowWithTimeSoIndexesGrowAtTheirEnd() {
+        noClasses().should().callMethod(java.util.UUID.class, "randomUUID")
+                .because("new ids come from TimeOrderedIds: random ids put every inserted row on a random page of each index")
+                .check(kontor);
+    }
+
+    @Test
     void noPackageDependsOnItselfThroughAnother() {
         slices().matching("io.kontor.(**)").should().beFreeOfCycles().check(kontor);
     }

@@ -3,6 +3,7 @@ package io.kontor.command.imports;
 import io.kontor.api.common.IsoCodes;
 import io.kontor.api.common.NotFoundException;
 import io.kontor.api.common.PageRequest;
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.api.common.Violations;
 import io.kontor.imports.SourceFile;
 import io.kontor.imports.record.ImportSource;
@@ -86,7 +87,7 @@ public class ImportController {
             return ResponseEntity.ok(this.dryRun.plan(prepared));
         }
         ImportJob job = acceptance.accept(prepared.read().source(), files, currency, atomic, CurrentRequest.principal(),
-                CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
+                CurrentRequest.correlationId().orElseGet(() -> TimeOrderedIds.next().toString()));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id()))
                 .body(new ImportAccepted(job.id(), job.status(), job.source().key(), prepared.rows()));
     }
@@ -125,7 +126,7 @@ public class ImportController {
     @Operation(summary = "Undo the whole import with new events; 409 naming the records someone else changed since")
     public ResponseEntity<ImportAccepted> revert(@PathVariable UUID id) {
         ImportJob job = acceptance.revert(id, CurrentRequest.principal(),
-                CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
+                CurrentRequest.correlationId().orElseGet(() -> TimeOrderedIds.next().toString()));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id))
                 .body(new ImportAccepted(job.id(), ImportStatus.REVERTING, job.source().key(), null));
     }

@@ -1,5 +1,6 @@
 package io.kontor.command.support;
 
+import io.kontor.api.common.TimeOrderedIds;
 import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.platform.web.CurrentRequest;
 import org.axonframework.commandhandling.CommandMessage;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.kontor.platform.axon.AxonInfrastructureConfiguration.COMMAND_TARGET_RESOLVER;
 
@@ -51,7 +51,7 @@ public class CommandDispatcher {
     public CommandOutcome dispatch(Object command, Long expectedVersion) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(AuditMetadata.PRINCIPAL, CurrentRequest.principal());
-        metaData.put(AuditMetadata.CORRELATION_ID, CurrentRequest.correlationId().orElseGet(() -> UUID.randomUUID().toString()));
+        metaData.put(AuditMetadata.CORRELATION_ID, CurrentRequest.correlationId().orElseGet(() -> TimeOrderedIds.next().toString()));
         if (expectedVersion != null) {
             metaData.put(AuditMetadata.EXPECTED_VERSION, expectedVersion);
         }

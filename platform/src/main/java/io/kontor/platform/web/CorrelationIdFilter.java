@@ -1,5 +1,6 @@
 package io.kontor.platform.web;
 
+import io.kontor.api.common.TimeOrderedIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String offered = request.getHeader(HEADER);
         String correlationId = offered != null && ACCEPTABLE.matcher(offered).matches()
-                ? offered : UUID.randomUUID().toString();
+                ? offered : TimeOrderedIds.next().toString();
         request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(HEADER, correlationId);
         MDC.put("correlationId", correlationId);

@@ -1,6 +1,7 @@
 package io.kontor.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kontor.api.common.TimeOrderedIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -24,7 +25,7 @@ public final class ProblemResponses {
         String correlationId = CorrelationIdFilter.of(request);
         if (correlationId == null) {
             // Refused before the correlation filter ran (Tomcat dispatched the error straight away).
-            correlationId = java.util.UUID.randomUUID().toString();
+            correlationId = TimeOrderedIds.next().toString();
             response.setHeader(CorrelationIdFilter.HEADER, correlationId);
         }
         problem.setProperty("correlationId", correlationId);

@@ -1,5 +1,6 @@
 package io.kontor.platform.web.server;
 
+import io.kontor.api.common.TimeOrderedIds;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,7 +8,6 @@ import org.apache.coyote.ActionCode;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,7 +34,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        String correlationId = UUID.randomUUID().toString();
+        String correlationId = TimeOrderedIds.next().toString();
         String body = ServerProblems.json(status, correlationId);
         try {
             response.setContentType("application/problem+json");
