@@ -5,9 +5,7 @@ import io.kontor.platform.testing.Http;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static io.kontor.standalone.ImportClient.files;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,24 +216,5 @@ class SalesforceImportEndToEndTest extends StandaloneTest {
             assertThat(record.path("reason").asText()).contains("AccountProfileUpdated by service");
         });
         assertThat(analyst().get("/api/imports/" + done.path("id").asText()).json().path("status").asText()).isEqualTo("DONE");
-    }
-
-    @Test
-    void twoImportsOfTheSameExportAtOnceCreateEachRecordOnce() {
-        ImportSamples org = ImportSamples.org();
-        Map<String, byte[]> accounts = files("Account.csv", org.bytes("salesforce/Account.csv"));
-
-        List<JsonNode> both = List.of(CompletableFuture.supplyAsync(() -> imports().apply("", accounts)),
-                CompletableFuture.supplyAsync(() -> imports().apply("", accounts))).stream().map(CompletableFuture::join).toList();
-
-        assertThat(both).extracting(state -> state.path("status").asText()).containsOnly("DONE");
-        assertThat(both.get(0).path("created").asInt() + both.get(1).path("created").asInt()).isEqualTo(5);
-        assertThat(both.get(0).path("unchanged").asInt() + both.get(1).path("unchanged").asInt()).isEqualTo(5);
-        // Each import's position covers its own events; the one that found every row unchanged caused none, so the
-        // records are read at the position of the import that created them.
-        JsonNode creator = both.get(0).path("created").asInt() == 5 ? both.get(0) : both.get(1);
-        Http.Response read = awaiting(creator).get("/api/accounts?q=" + org.code());
-        assertThat(read.json().path("totalElements").asInt()).as("%s, awaiting the position of %s (the other import: %s)",
-                read, creator, creator == both.get(0) ? both.get(1) : both.get(0)).isEqualTo(5);
     }
 }

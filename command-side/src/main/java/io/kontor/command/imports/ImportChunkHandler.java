@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -54,6 +56,7 @@ class ImportChunkHandler {
         Progress progress = Progress.NONE;
         List<Problem> problems = new ArrayList<>();
         List<ImportChanges.Change> touched = new ArrayList<>();
+        Set<UUID> records = new HashSet<>();
         for (Step step : chunk.steps()) {
             Decision decision = Decider.decide(step, claims);
             Problem refused = decision.problem() == null ? null : Problem.error(decision.problem());
@@ -77,18 +80,28 @@ class ImportChunkHandler {
                 continue;
             }
             remember(decision, claims, touched);
+            UUID record = record(decision);
+            if (record != null) {
+                records.add(record);
+            }
         }
         changes.record(chunk.importId(), touched);
+        jobs.cover(chunk.importId(), records);
         jobs.report(chunk.importId(), problems, chunk.problemLimit());
         jobs.advance(chunk.importId(), chunk.owner(), chunk.firstStep(), progress, chunk.firstStep() + chunk.steps().size());
         return progress;
+    }
+
+    /** The aggregate a row created, changed or found unchanged: the opportunity for a contact role. */
+    private static UUID record(Decision decision) {
+        return decision.step().record() instanceof ContactRoleRecord ? decision.reference("opportunity") : decision.id();
     }
 
     /** Notes what the row did: the claim's new values, and (for revert) what was created or changed. */
     private static void remember(Decision decision, ClaimCache claims, List<ImportChanges.Change> touched) {
         ImportRecord record = decision.step().record();
         boolean role = record instanceof ContactRoleRecord;
-        UUID aggregate = role ? decision.reference("opportunity") : decision.id();
+        UUID aggregate = record(decision);
         if (decision.baseline() != null && decision.action() != Decision.Action.UNCHANGED) {
             claims.put(record.key(), new ClaimCache.Claim(aggregate, decision.baseline()));
         }

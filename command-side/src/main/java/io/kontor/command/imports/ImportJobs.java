@@ -3,6 +3,7 @@ package io.kontor.command.imports;
 import io.kontor.imports.SourceFile;
 import io.kontor.imports.record.ImportSource;
 import io.kontor.imports.record.RecordType;
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,6 +106,25 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * Raises the import's position to the newest stored event of the records a chunk created, changed or found
+     * unchanged, in the chunk's transaction (so its own events count). Awaiting that position then shows every
+     * one of them: the projections fetch the positions they skipped while a transaction was open together with
+     * the later ones, and every other event of these records was committed before that newest one was written.
+     * The head of the stream at the end would not do: an event of another writer may have been written after
+     * the import's last event but committed before it, and be read while the import's events still wait.
+     */
+    void cover(UUID id, Collection<UUID> records) {
+        IdLists.inChunks(records, chunk -> {
+            Long newest = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE aggregate_identifier IN ("
+                    + IdLists.placeholders(chunk.size()) + ")", Long.class, chunk.stream().map(UUID::toString).toArray());
+            if (newest != null) {
+                jdbc.update("UPDATE import_job SET event_position = GREATEST(COALESCE(event_position, 0), ?) WHERE id = ?",
+                        newest, id);
+            }
+        });
+    }
+
     void heartbeat(UUID id) {
         jdbc.update("UPDATE import_job SET heartbeat_at = ? WHERE id = ?", utc(Instant.now()), id);
     }
@@ -114,12 +135,13 @@ public class ImportJobs {
     }
 
     /**
-     * Ends the import; its files are no longer needed (their names and sizes stay). Notes the head of the event
-     * stream, which covers every event the import caused: a reader awaiting it sees the whole import.
+     * Ends the import; its files are no longer needed (their names and sizes stay). Its position is the one its
+     * chunks raised ({@link #cover}); an import that touched no record gets the head of the event stream.
      */
     void finish(UUID id, ImportStatus status, String failure) {
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-        jdbc.update("UPDATE import_job SET status = ?, finished_at = ?, failure = ?, owner = NULL, event_position = ? WHERE id = ?",
+        jdbc.update("UPDATE import_job SET status = ?, finished_at = ?, failure = ?, owner = NULL, "
+                        + "event_position = COALESCE(event_position, ?) WHERE id = ?",
                 status.name(), utc(Instant.now()), failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000)),
                 head, id);
         jdbc.update("UPDATE import_file SET content = NULL WHERE import_id = ?", id);

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * {@code GET /api/imports/{id}}: the import's status and counts, its rate (rows per second), and the problems
  * found so far (errors, warnings, duplicate candidates; each list holds the first ones, the totals are exact).
- * Once it has ended, {@code position} covers all its events: send it as {@code X-Await-Position} to read them.
+ * Once it has ended, {@code position} covers every record it created, changed or found unchanged
+ * ({@link ImportJobs#cover}): send it as {@code X-Await-Position} to read them.
  */
 public record ImportView(UUID id, String status, String source, List<String> files, int rows, int done, int created,
                          int updated, int unchanged, int matched, int failed, double rate, String principal, Instant acceptedAt,

@@ -81,6 +81,7 @@ class RevertChunkHandler {
         jdbc.batchUpdate("UPDATE external_id_claim SET imported_values = ? WHERE source = ? AND record_type = ? "
                 + "AND external_id = ?", restored);
         jobs.report(chunk.importId(), problems, chunk.problemLimit());
+        jobs.cover(chunk.importId(), chunk.actions().stream().map(RevertAction::aggregateId).toList());
         jobs.advance(chunk.importId(), chunk.owner(), chunk.firstStep(), Progress.NONE, chunk.firstStep() + chunk.actions().size());
         return chunk.actions().size();
     }
