@@ -108,11 +108,12 @@ public class ImportJobs {
 
     /**
      * Raises the import's position to the newest stored event of the records a chunk created, changed or found
-     * unchanged, in the chunk's transaction (so its own events count). Awaiting that position then shows every
-     * one of them: the projections fetch the positions they skipped while a transaction was open together with
-     * the later ones, and every other event of these records was committed before that newest one was written.
-     * The head of the stream at the end would not do: an event of another writer may have been written after
-     * the import's last event but committed before it, and be read while the import's events still wait.
+     * unchanged, in the chunk's transaction (so its own events count). The projections fetch the positions they
+     * skipped while a transaction was open together with later ones, and the import's newest event was written
+     * after its earlier chunks had committed: awaiting it shows every record the import created or changed, and
+     * the records it found unchanged when their newest events come from one writer (the import that created
+     * them, say). The head of the stream at the end would not do: another writer's event may have been written
+     * after the import's last event but committed before it, and be read while the import's events still wait.
      */
     void cover(UUID id, Collection<UUID> records) {
         IdLists.inChunks(records, chunk -> {
