@@ -26,6 +26,21 @@ class ImportPositionEndToEndTest extends StandaloneTest {
     }
 
     @Test
+    void aRevertsPositionComesAfterTheImportsAndShowsTheRevertedRecords() {
+        ImportSamples org = ImportSamples.org();
+        JsonNode imported = imports().apply("", files("Account.csv", org.bytes("salesforce/Account.csv")));
+        String id = imported.path("id").asText();
+
+        assertThat(service().post("/api/imports/" + id + "/revert", null).status()).isEqualTo(202);
+        JsonNode reverted = imports().awaitEnd(id);
+
+        assertThat(reverted.path("position").asLong()).as("%s after %s", reverted, imported)
+                .isGreaterThan(imported.path("position").asLong());
+        assertThat(awaiting(reverted).get("/api/accounts?q=" + org.code() + "&status=OPEN").json().path("totalElements").asInt())
+                .isZero();
+    }
+
+    @Test
     void anImportThatChangesNothingPointsAtItsRecordsNewestEventsNotAtTheHeadOfTheStream() {
         ImportSamples org = ImportSamples.org();
         Map<String, byte[]> accounts = files("Account.csv", org.bytes("salesforce/Account.csv"));

@@ -4,6 +4,7 @@ import io.kontor.imports.SourceFile;
 import io.kontor.imports.record.ImportSource;
 import io.kontor.imports.record.RecordType;
 import io.kontor.platform.persistence.IdLists;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -116,14 +117,15 @@ public class ImportJobs {
      * after the import's last event but committed before it, and be read while the import's events still wait.
      */
     void cover(UUID id, Collection<UUID> records) {
-        IdLists.inChunks(records, chunk -> {
+        // Axon appends the unit of work's events as it prepares to commit, after the handler: look then.
+        CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> IdLists.inChunks(records, chunk -> {
             Long newest = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE aggregate_identifier IN ("
                     + IdLists.placeholders(chunk.size()) + ")", Long.class, chunk.stream().map(UUID::toString).toArray());
             if (newest != null) {
                 jdbc.update("UPDATE import_job SET event_position = GREATEST(COALESCE(event_position, 0), ?) WHERE id = ?",
                         newest, id);
             }
-        });
+        }));
     }
 
     void heartbeat(UUID id) {
