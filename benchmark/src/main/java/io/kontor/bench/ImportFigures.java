@@ -18,9 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Importing a Salesforce Data Loader export of 100,000 accounts (1,000 when quick) into a standalone service that
- * has imported 10,000 others since it started: from the upload until every account is readable (a list read awaiting the import's position
- * answers), set beside the raw rate at which H2 inserts rows in batches of 100. The imported accounts then serve
- * the territory figures ({@link TerritoryFigures}).
+ * has imported 10,000 others since it started (500 when quick): from the upload until every account is readable
+ * (a list read awaiting the import's position answers), set beside the raw rate at which H2 inserts rows in
+ * batches of 100. The imported accounts then serve the territory figures ({@link TerritoryFigures}).
  */
 final class ImportFigures {
 

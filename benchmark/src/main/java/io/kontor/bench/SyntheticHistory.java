@@ -93,7 +93,7 @@ final class SyntheticHistory {
                 EventHashes.StoredRow row = new EventHashes.StoredRow(TimeOrderedIds.next().toString(), event.entity.id.toString(),
                         ++event.entity.sequence, event.type, DateTimeUtils.formatInstant(START.plusMillis(written++ * STEP_MILLIS)),
                         payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                        ("{\"principal\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8));
+                        ("{\"principal\":\"bench\",\"correlationId\":\"" + TimeOrderedIds.next() + "\"}").getBytes(StandardCharsets.UTF_8));
                 event.entity.lastHash = EventHashes.of(row, event.entity.lastHash);
                 insert.setString(1, row.eventIdentifier());
                 insert.setString(2, row.aggregateIdentifier());

@@ -1,10 +1,10 @@
 package io.kontor.command.opportunity;
 
-import io.kontor.platform.persistence.IdLists;
 import io.kontor.api.opportunity.EndStakeholderRole;
 import io.kontor.command.hierarchy.ContactMoved;
 import io.kontor.command.hierarchy.SplittableLinks;
 import io.kontor.command.hierarchy.SubtreeMoved;
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,12 @@
 package io.kontor.command.relationship;
 
-import io.kontor.platform.persistence.IdLists;
 import io.kontor.api.relationship.EndRelationship;
 import io.kontor.api.relationship.RelationshipEndCause;
 import io.kontor.api.relationship.RelationshipRules;
 import io.kontor.command.hierarchy.ContactMoved;
 import io.kontor.command.hierarchy.SplittableLinks;
 import io.kontor.command.hierarchy.SubtreeMoved;
+import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -188,5 +188,4 @@ final class AccountFactStore {
         return new Object[]{accountId, utc(from), facts.open(), facts.kind(), facts.industry(), facts.country(), facts.region(),
                 facts.headquartersCountry(), facts.employees()};
     }
-
 }

@@ -1,8 +1,8 @@
 package io.kontor.query.territory;
 
-import io.kontor.platform.persistence.IdLists;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.kontor.api.territory.TerritoryCondition;
+import io.kontor.platform.persistence.IdLists;
 import io.kontor.query.territory.AccountFactStore.FactPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -168,5 +168,4 @@ final class Reassignment {
                 + "WHERE account_id = ? AND valid_from = ?", updated);
         jdbc.batchUpdate("INSERT INTO territory_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", inserted);
     }
-
 }
