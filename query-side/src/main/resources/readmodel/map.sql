@@ -1,22 +1,20 @@
 -- The account map read model (io.kontor.query.map). Accounts, contacts, seats and relationships are kept
 -- as periods of event time (valid_from inclusive, valid_to exclusive, NULL while current), each keyed by the global
--- position of the event that began it, so a map can be drawn as it stood at any instant. A move of a
--- subtree begins a period for every account in it (its headquarters changed), all with the move's position.
+-- position of the event that began it, so a map can be drawn as it stood at any instant. An account's period
+-- holds its parent, not its headquarters: a move of a subtree begins one period, of the account moved, and a
+-- reader finds a hierarchy by walking down the parents valid at the instant (ix_map_account_parent).
 CREATE TABLE map_account (
     account_id      UUID                     NOT NULL,
     from_position   BIGINT                   NOT NULL,
     valid_from      TIMESTAMP WITH TIME ZONE NOT NULL,
     valid_to        TIMESTAMP WITH TIME ZONE,
     parent_id       UUID,
-    headquarters_id UUID                     NOT NULL,
     name            VARCHAR(200)             NOT NULL,
     status          VARCHAR(16)              NOT NULL,
     CONSTRAINT pk_map_account PRIMARY KEY (account_id, from_position)
 );
 CREATE INDEX ix_map_account_current ON map_account (account_id, valid_to);
 CREATE INDEX ix_map_account_parent ON map_account (parent_id, valid_to);
-CREATE INDEX ix_map_account_headquarters ON map_account (headquarters_id, valid_to);
-CREATE INDEX ix_map_account_headquarters_from ON map_account (headquarters_id, valid_from);
 
 CREATE TABLE map_contact (
     contact_id    UUID                     NOT NULL,

@@ -10,18 +10,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * A table of periods: each event that changes an entity ends its current period at the event's time and
  * begins a new one. A period is keyed by the entity and the global position of the event that began it,
- * so one event may begin periods of many entities (a move re-homes a whole subtree) and a redelivered
- * event changes nothing: every write checks that its position has not been applied already.
+ * so a redelivered event changes nothing: every write checks that its position has not been applied already.
  */
 final class MapPeriods {
-
-    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -81,27 +77,6 @@ final class MapPeriods {
                 + " (SELECT 1 FROM " + table + " WHERE " + keyCondition + " AND from_position = ?)", arguments.toArray());
         if (begun == 1) {
             end(key, position, at);
-        }
-    }
-
-    /** The same change for many entities of a single-column key, a few statements per 500 of them. */
-    void changeAll(List<UUID> ids, long position, Instant at, String column, Object value) {
-        String key = keys.get(0);
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
-            String selected = columns.stream().map(name -> name.equals(column) ? "?" : name).collect(Collectors.joining(", "));
-            List<Object> arguments = new ArrayList<>(List.of(position, time(at), value));
-            arguments.addAll(chunk);
-            arguments.add(position);
-            jdbc.update("INSERT INTO " + table + " (" + key + ", from_position, valid_from, " + String.join(", ", columns)
-                    + ") SELECT " + key + ", ?, ?, " + selected + " FROM " + table + " t WHERE " + key + " IN ("
-                    + marks(chunk.size()) + ") AND valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM " + table + " o WHERE o."
-                    + key + " = t." + key + " AND o.from_position = ?)", arguments.toArray());
-            List<Object> ending = new ArrayList<>(List.of(time(at)));
-            ending.addAll(chunk);
-            ending.add(position);
-            jdbc.update("UPDATE " + table + " SET valid_to = ? WHERE " + key + " IN (" + marks(chunk.size())
-                    + ") AND valid_to IS NULL AND from_position < ?", ending.toArray());
         }
     }
 

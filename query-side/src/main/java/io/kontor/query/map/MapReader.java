@@ -35,11 +35,14 @@ import static io.kontor.query.map.MapTables.SEATS;
 
 /**
  * Reads what a map shows, now or as it stood at an instant: a handful of indexed reads, each bounded by
- * the hierarchy asked for (its accounts by headquarters, their contacts by account, those contacts'
+ * the hierarchy asked for (its accounts by a walk down their parents, their contacts by account, those contacts'
  * relationships by source), never by the whole read model.
  */
 @Component
 class MapReader {
+
+    /** Deeper than any hierarchy (the command side refuses cycles); only a corrupt read model would reach it. */
+    private static final int MAX_DEPTH = 10_000;
 
     private final JdbcTemplate jdbc;
 
@@ -68,14 +71,19 @@ class MapReader {
     record Person(UUID contactId, UUID accountId, String firstName, String lastName, String jobTitle) {
     }
 
+    /** The top of the account's hierarchy at the instant: a walk up its parents then (empty if the account did not exist). */
     Optional<UUID> headquartersOf(UUID accountId, At at) {
-        return jdbc.queryForList("SELECT a.headquarters_id FROM " + ACCOUNTS + " a WHERE a.account_id = ? AND " + at.valid("a"),
-                UUID.class, arguments(List.of(accountId), at)).stream().findFirst();
+        return jdbc.queryForList("WITH RECURSIVE up (account_id, parent_id, depth) AS (SELECT a.account_id, a.parent_id, 0 FROM "
+                        + ACCOUNTS + " a WHERE a.account_id = ? AND " + at.valid("a") + " UNION ALL SELECT a.account_id, a.parent_id, "
+                        + "u.depth + 1 FROM " + ACCOUNTS + " a JOIN up u ON a.account_id = u.parent_id AND " + at.valid("a")
+                        + " WHERE u.depth < " + MAX_DEPTH + ") SELECT account_id FROM up ORDER BY depth DESC FETCH FIRST 1 ROWS ONLY",
+                UUID.class, concat(concat(List.of(accountId), at.arguments()), at.arguments()).toArray()).stream().findFirst();
     }
 
     List<MapAccount> accountsOf(UUID headquartersId, At at) {
-        return jdbc.query("SELECT a.account_id, a.name, a.parent_id, a.status FROM " + ACCOUNTS + " a WHERE a.headquarters_id = ? AND "
-                + at.valid("a"), (rs, row) -> account(rs, true), arguments(List.of(headquartersId), at));
+        return jdbc.query(members(at) + "SELECT a.account_id, a.name, a.parent_id, a.status FROM members m JOIN " + ACCOUNTS
+                + " a ON a.account_id = m.account_id AND " + at.valid("a"), (rs, row) -> account(rs, true),
+                concat(membersArguments(headquartersId, at), at.arguments()).toArray());
     }
 
     List<MapAccount> accounts(Collection<UUID> ids, At at) {
@@ -88,20 +96,19 @@ class MapReader {
     }
 
     List<Person> peopleOf(UUID headquartersId, At at) {
-        return jdbc.query("SELECT c.contact_id, c.account_id, c.first_name, c.last_name, c.job_title FROM " + ACCOUNTS + " a JOIN "
-                        + CONTACTS + " c ON c.account_id = a.account_id AND " + at.valid("c") + " WHERE a.headquarters_id = ? AND "
-                        + at.valid("a"), (rs, row) -> new Person(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5)),
-                arguments(concat(at.arguments(), List.of(headquartersId)), at));
+        return jdbc.query(members(at) + "SELECT c.contact_id, c.account_id, c.first_name, c.last_name, c.job_title FROM members m JOIN "
+                        + CONTACTS + " c ON c.account_id = m.account_id AND " + at.valid("c"),
+                (rs, row) -> new Person(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), concat(membersArguments(headquartersId, at), at.arguments()).toArray());
     }
 
     /** The relationships from the hierarchy's people that were current at the instant, as they were then. */
     List<Relationship> relationshipsOf(UUID headquartersId, At at) {
-        return jdbc.query("SELECT r.relationship_id, r.from_contact_id, r.type, r.to_contact_id, r.to_account_id, r.strength, "
-                        + "r.sentiment, r.starts_on, NULL, r.note FROM " + ACCOUNTS + " a JOIN " + CONTACTS + " c ON c.account_id = "
-                        + "a.account_id AND " + at.valid("c") + " JOIN " + RELATIONSHIP_PERIODS + " r ON r.from_contact_id = "
-                        + "c.contact_id AND " + at.valid("r") + " WHERE a.headquarters_id = ? AND " + at.valid("a"),
-                (rs, row) -> relationship(rs), arguments(concat(concat(at.arguments(), at.arguments()), List.of(headquartersId)), at));
+        return jdbc.query(members(at) + "SELECT r.relationship_id, r.from_contact_id, r.type, r.to_contact_id, r.to_account_id, "
+                        + "r.strength, r.sentiment, r.starts_on, NULL, r.note FROM members m JOIN " + CONTACTS + " c ON c.account_id = "
+                        + "m.account_id AND " + at.valid("c") + " JOIN " + RELATIONSHIP_PERIODS + " r ON r.from_contact_id = "
+                        + "c.contact_id AND " + at.valid("r"), (rs, row) -> relationship(rs),
+                concat(concat(membersArguments(headquartersId, at), at.arguments()), at.arguments()).toArray());
     }
 
     /** A contact's relationships, as source ({@code outgoing}) or as target. */
@@ -138,17 +145,18 @@ class MapReader {
     /** The latest review of any account of the hierarchy, up to the instant. */
     Optional<MapReview> lastReviewOf(UUID headquartersId, At at) {
         OffsetDateTime until = (at.instant() == null ? Instant.now() : at.instant()).atOffset(ZoneOffset.UTC);
-        return jdbc.query("SELECT r.review_id, r.account_id, r.reviewed_at, r.reviewed_by, r.note FROM " + ACCOUNTS + " a JOIN "
-                        + REVIEWS + " r ON r.account_id = a.account_id AND r.reviewed_at <= ? WHERE a.headquarters_id = ? AND "
-                        + at.valid("a") + " ORDER BY r.reviewed_at DESC, r.review_id FETCH FIRST 1 ROWS ONLY",
-                (rs, row) -> review(rs), arguments(List.of(until, headquartersId), at)).stream().findFirst();
+        return jdbc.query(members(at) + "SELECT r.review_id, r.account_id, r.reviewed_at, r.reviewed_by, r.note FROM members m JOIN "
+                        + REVIEWS + " r ON r.account_id = m.account_id AND r.reviewed_at <= ?"
+                        + " ORDER BY r.reviewed_at DESC, r.review_id FETCH FIRST 1 ROWS ONLY",
+                (rs, row) -> review(rs), concat(membersArguments(headquartersId, at), List.of(until)).toArray()).stream().findFirst();
     }
 
     /** Every review of the hierarchy's present accounts, latest first. */
     List<MapReview> reviewsOf(UUID headquartersId) {
-        return jdbc.query("SELECT r.review_id, r.account_id, r.reviewed_at, r.reviewed_by, r.note FROM " + ACCOUNTS + " a JOIN "
-                + REVIEWS + " r ON r.account_id = a.account_id WHERE a.headquarters_id = ? AND a.valid_to IS NULL"
-                + " ORDER BY r.reviewed_at DESC, r.review_id", (rs, row) -> review(rs), headquartersId);
+        At now = new At(null);
+        return jdbc.query(members(now) + "SELECT r.review_id, r.account_id, r.reviewed_at, r.reviewed_by, r.note FROM members m JOIN "
+                + REVIEWS + " r ON r.account_id = m.account_id ORDER BY r.reviewed_at DESC, r.review_id", (rs, row) -> review(rs),
+                membersArguments(headquartersId, now).toArray());
     }
 
     private static MapReview review(ResultSet rs) throws SQLException {
@@ -164,6 +172,20 @@ class MapReader {
         return new Relationship(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), RelationshipType.valueOf(rs.getString(3)),
                 rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getInt(6), rs.getInt(7),
                 rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getString(10));
+    }
+
+    /**
+     * The hierarchy under the headquarters at the instant, as a table {@code members (account_id)}: a walk down
+     * the parents valid then ({@code ix_map_account_parent}), the headquarters included; the depth bound stops a cycle.
+     */
+    private static String members(At at) {
+        return "WITH RECURSIVE members (account_id, depth) AS (SELECT CAST(? AS UUID), 0 UNION ALL SELECT a.account_id, m.depth + 1"
+                + " FROM " + ACCOUNTS + " a JOIN members m ON a.parent_id = m.account_id AND " + at.valid("a") + " WHERE m.depth < "
+                + MAX_DEPTH + ") ";
+    }
+
+    private static List<Object> membersArguments(UUID headquartersId, At at) {
+        return concat(List.of(headquartersId), at.arguments());
     }
 
     /** The leading arguments, then the instant's (for the last {@code valid} condition). */
