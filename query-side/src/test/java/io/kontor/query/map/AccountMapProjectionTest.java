@@ -114,6 +114,20 @@ class AccountMapProjectionTest {
     }
 
     @Test
+    void aMoveOfASubtreeBeginsOnePeriodWhateverTheSubtreeHoldsAndItsAccountsFollowIt() {
+        UUID deeper = world.account("Regał 3", store);
+        Instant beforeTheMove = world.now();
+        int periods = world.jdbc.queryForObject("SELECT COUNT(*) FROM map_account", Integer.class);
+
+        world.move(plant, group, otherGroup);
+
+        assertThat(world.jdbc.queryForObject("SELECT COUNT(*) FROM map_account", Integer.class)).isEqualTo(periods + 1);
+        assertThat(world.map(deeper, null, null).headquartersId()).isEqualTo(otherGroup);
+        assertThat(world.map(deeper, null, null).accounts()).extracting(MapAccount::name).contains("Regał 3", "Käufer Holding AG");
+        assertThat(world.map(deeper, null, beforeTheMove).headquartersId()).isEqualTo(group);
+    }
+
+    @Test
     void aContactFollowsItsReassignmentIntoAnotherHierarchysMap() {
         world.reassign(cfo, group, otherGroup);
 
