@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A packaged Kontor service started as a process, with a sampler of its heap. */
@@ -27,6 +28,8 @@ final class Service implements AutoCloseable {
         this.log = log;
     }
 
+    private static final AtomicInteger STARTED = new AtomicInteger();
+
     static Service start(Path jar, List<String> arguments, Map<String, String> environment, String heap) {
         int port = freePort();
         try {
@@ -34,10 +37,12 @@ final class Service implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx" + heap, "-XX:+UseParallelGC"));
             command.addAll(jvmOptions);
-            // e.g. KONTOR_BENCH_SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/kontor.jfr" to profile the service
+            // e.g. KONTOR_BENCH_SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/kontor-{service}.jfr" to profile
+            // each service the run starts ({service}: 1, 2, ... in the order started; JDK 17's JFR has no %p)
             String extra = System.getenv("KONTOR_BENCH_SERVICE_OPTS");
             if (extra != null && !extra.isBlank()) {
-                command.addAll(List.of(extra.strip().split("\\s+")));
+                String numbered = extra.strip().replace("{service}", Integer.toString(STARTED.incrementAndGet()));
+                command.addAll(List.of(numbered.split("\\s+")));
             }
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
