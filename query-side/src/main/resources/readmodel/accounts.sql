@@ -1,8 +1,6 @@
 -- The accounts read model: one row per account with its place in the hierarchy, its own and rolled-up
 -- figures, and the projection's own record of every contact's and opportunity's place and contribution.
 
--- path lists the ids from the headquarters down to the account itself, each followed by '/', so the
--- subtree of an account is every row whose path starts with the account's path.
 CREATE TABLE account_view (
     id              UUID                     NOT NULL,
     name            VARCHAR(200)             NOT NULL,
@@ -11,9 +9,6 @@ CREATE TABLE account_view (
     kind            VARCHAR(16)              NOT NULL,
     status          VARCHAR(16)              NOT NULL,
     parent_id       UUID,
-    headquarters_id UUID                     NOT NULL,
-    path            VARCHAR(4000)            NOT NULL,
-    depth           INTEGER                  NOT NULL,
     industry        VARCHAR(100),
     country         VARCHAR(2),
     region          VARCHAR(6),
@@ -31,14 +26,27 @@ CREATE TABLE account_view (
     CONSTRAINT pk_account_view PRIMARY KEY (id)
 );
 CREATE INDEX ix_account_view_parent ON account_view (parent_id);
-CREATE INDEX ix_account_view_headquarters ON account_view (headquarters_id);
-CREATE INDEX ix_account_view_path ON account_view (path);
 CREATE INDEX ix_account_view_search_name ON account_view (search_name);
 CREATE INDEX ix_account_view_owner ON account_view (owner_id);
 CREATE INDEX ix_account_view_country_region ON account_view (country, region);
 CREATE INDEX ix_account_view_industry ON account_view (industry);
 CREATE INDEX ix_account_view_website_domain ON account_view (website_domain);
 CREATE INDEX ix_account_view_name_key ON account_view (name_key);
+
+-- Each account's place in its hierarchy, in a table of its own: a move rewrites these rows for its whole
+-- subtree, and H2 takes an updated row out of every index of its table and puts it back (account_view has
+-- eight besides its key). path lists the ids from the headquarters down to the account itself, each
+-- followed by '/', so the subtree of an account is every row whose path starts with the account's path.
+-- Its columns are named apart from account_view's, so the two join without qualifying every column.
+CREATE TABLE account_tree (
+    account_id      UUID          NOT NULL,
+    headquarters_id UUID          NOT NULL,
+    path            VARCHAR(4000) NOT NULL,
+    depth           INTEGER       NOT NULL,
+    CONSTRAINT pk_account_tree PRIMARY KEY (account_id)
+);
+CREATE INDEX ix_account_tree_headquarters ON account_tree (headquarters_id);
+CREATE INDEX ix_account_tree_path ON account_tree (path);
 
 -- Counts of each account (own) and of its whole subtree (rollup). Updated along ancestor paths only.
 CREATE TABLE account_rollup (

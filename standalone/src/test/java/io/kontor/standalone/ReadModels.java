@@ -12,7 +12,7 @@ import java.util.TreeMap;
  */
 final class ReadModels {
 
-    static final List<String> TABLES = List.of("account_view", "account_rollup", "account_money", "hierarchy_opportunity",
+    static final List<String> TABLES = List.of("account_view", "account_tree", "account_rollup", "account_money", "hierarchy_opportunity",
             "hierarchy_contact", "contact_view", "opportunity_view", "opportunity_stakeholder", "lead_view",
             "account_history", "contact_history", "opportunity_history", "probe_account", "map_account", "map_contact",
             "map_seat", "map_relationship", "map_relationship_period", "map_opportunity", "map_review", "data_subject",

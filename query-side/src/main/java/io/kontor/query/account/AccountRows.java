@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Accounts as the API shows them, read from {@code account_view}: one by id, or a filtered page sorted
+ * Accounts as the API shows them, read from {@code account_view} and {@code account_tree}: one by id, or a filtered page sorted
  * by the folded name, so {@code lodz} finds {@code Łódź}.
  */
 @Component
@@ -39,6 +39,8 @@ public class AccountRows {
             source(rs.getObject("owner_id", UUID.class), rs.getObject("territory_owner_id", UUID.class)),
             rs.getObject("opened_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("closed_at", OffsetDateTime.class)),
             rs.getString("close_reason"), ExternalIdsColumn.read(rs.getString("external_ids")), rs.getLong("version"));
+    /** account_view with each account's place in the tree (account_tree's columns are named apart from account_view's). */
+    public static final String WITH_TREE = "account_view JOIN account_tree ON account_tree.account_id = account_view.id";
     private static final String COLUMNS = "id, name, kind, status, parent_id, headquarters_id, path, industry, country, "
             + "region, website, debtor_number, employees, owner_id, " + TerritoryOwners.territoryOwner("account_view")
             + " AS territory_owner_id, opened_at, closed_at, close_reason, external_ids, version";
@@ -52,7 +54,7 @@ public class AccountRows {
     public Optional<AccountDetails> find(UUID id) {
         List<Object> arguments = new ArrayList<>(TerritoryOwners.at(Instant.now()));
         arguments.add(id);
-        return jdbc.query("SELECT " + COLUMNS + " FROM account_view WHERE id = ?", DETAILS, arguments.toArray()).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM " + WITH_TREE + " WHERE id = ?", DETAILS, arguments.toArray()).stream().findFirst();
     }
 
     public List<AccountDetails> page(AccountFilter filter, PageRequest page, Scope scope) {
@@ -60,13 +62,13 @@ public class AccountRows {
         String where = where(filter, scope, arguments);
         arguments.add(page.offset());
         arguments.add(page.size());
-        return jdbc.query("SELECT " + COLUMNS + " FROM account_view" + where + " ORDER BY search_name, id "
+        return jdbc.query("SELECT " + COLUMNS + " FROM " + WITH_TREE + where + " ORDER BY search_name, id "
                 + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DETAILS, arguments.toArray());
     }
 
     public long count(AccountFilter filter, Scope scope) {
         List<Object> arguments = new ArrayList<>();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM account_view" + where(filter, scope, arguments), Long.class,
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + WITH_TREE + where(filter, scope, arguments), Long.class,
                 arguments.toArray());
         return count == null ? 0 : count;
     }
@@ -108,7 +110,7 @@ public class AccountRows {
 
     /** The subtree pattern of an account shown as a headquarters to the scope; a pattern matching nothing otherwise. */
     private String shownHeadquartersPath(UUID headquartersId, Scope scope) {
-        List<String> paths = jdbc.queryForList("SELECT path FROM account_view WHERE id = ?", String.class, headquartersId);
+        List<String> paths = jdbc.queryForList("SELECT path FROM account_tree WHERE account_id = ?", String.class, headquartersId);
         if (paths.isEmpty() || !scope.sees(headquartersId)) {
             return "";
         }

@@ -28,8 +28,9 @@ import java.util.UUID;
 final class AccountsFoldRows {
 
     private static final List<String> VIEW = List.of("id", "name", "search_name", "name_key", "kind", "status", "parent_id",
-            "headquarters_id", "path", "depth", "industry", "country", "region", "website", "website_domain",
-            "debtor_number", "employees", "owner_id", "opened_at", "closed_at", "close_reason", "external_ids", "version");
+            "industry", "country", "region", "website", "website_domain", "debtor_number", "employees", "owner_id", "opened_at",
+            "closed_at", "close_reason", "external_ids", "version");
+    private static final List<String> TREE = List.of("account_id", "headquarters_id", "path", "depth");
     private static final List<String> ROLLUP = List.of("account_id", "own_accounts", "rollup_accounts", "own_contacts",
             "rollup_contacts", "own_open_opportunities", "rollup_open_opportunities");
     private static final List<String> MONEY = List.of("account_id", "currency", "own_open", "own_pipeline", "own_weighted",
@@ -64,7 +65,8 @@ final class AccountsFoldRows {
             HierarchyPath parent = account.parentId == null ? null : paths.get(account.parentId);
             HierarchyPath path = parent == null ? HierarchyPath.root(account.id) : parent.child(account.id);
             paths.put(account.id, path);
-            rows.add("account_view", VIEW, view(account, path));
+            rows.add("account_view", VIEW, view(account));
+            rows.add("account_tree", TREE, new Object[]{account.id, path.headquarters(), path.value(), path.depth()});
         }
         for (int i = topDown.size() - 1; i >= 0; i--) {
             FoldedAccount account = topDown.get(i);
@@ -141,11 +143,10 @@ final class AccountsFoldRows {
         return order;
     }
 
-    private static Object[] view(FoldedAccount account, HierarchyPath path) {
+    private static Object[] view(FoldedAccount account) {
         AccountProfile profile = account.profile;
         return new Object[]{account.id, profile.name(), SearchText.fold(profile.name()), CompanyNames.key(profile.name()),
-                profile.kind().name(), account.open ? "OPEN" : "CLOSED", account.parentId, path.headquarters(), path.value(),
-                path.depth(), profile.industry(), profile.country(), profile.region(), profile.website(),
+                profile.kind().name(), account.open ? "OPEN" : "CLOSED", account.parentId, profile.industry(), profile.country(), profile.region(), profile.website(),
                 AccountHierarchyStore.websiteDomain(profile.website()), profile.debtorNumber(), profile.employees(), account.ownerId,
                 utc(account.openedAt), utc(account.closedAt), account.closeReason, ExternalIdsColumn.write(account.externalIds),
                 account.version};

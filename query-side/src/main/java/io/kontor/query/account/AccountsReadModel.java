@@ -26,7 +26,7 @@ public class AccountsReadModel {
     public static ReadModel of(JdbcTemplate jdbc) {
         MoneyRollupStore money = new MoneyRollupStore(jdbc);
         AccountHierarchyStore store = new AccountHierarchyStore(jdbc, money);
-        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new AccountProjection(store),
+        return new ReadModel(NAME, 4, ReadModelSchema.of(NAME), List.of(new AccountProjection(store),
                 new ContactRollups(jdbc, store), new OpportunityRollups(new OpportunityFacts(jdbc), store, money)),
                 AccountsFold::new);
     }

@@ -29,18 +29,18 @@ public class HierarchyReader {
     }
 
     public Optional<HierarchyNode> subtree(UUID rootId, Integer maxDepth) {
-        List<Map<String, Object>> root = jdbc.queryForList("SELECT path, depth FROM account_view WHERE id = ?", rootId);
+        List<Map<String, Object>> root = jdbc.queryForList("SELECT path, depth FROM account_tree WHERE account_id = ?", rootId);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         HierarchyPath path = new HierarchyPath((String) root.get(0).get("path"));
         int lowestDepth = maxDepth == null ? Integer.MAX_VALUE : path.depth() + maxDepth;
         List<Row> rows = jdbc.query("""
-                        SELECT v.id, v.name, v.kind, v.status, v.parent_id, v.depth, r.own_accounts, r.rollup_accounts,
+                        SELECT v.id, v.name, v.kind, v.status, v.parent_id, t.depth, r.own_accounts, r.rollup_accounts,
                                r.own_contacts, r.rollup_contacts, r.own_open_opportunities, r.rollup_open_opportunities
-                        FROM account_view v JOIN account_rollup r ON r.account_id = v.id
-                        WHERE v.path LIKE ? AND v.depth <= ?
-                        ORDER BY v.depth DESC, v.search_name, v.id""",
+                        FROM account_tree t JOIN account_view v ON v.id = t.account_id JOIN account_rollup r ON r.account_id = t.account_id
+                        WHERE t.path LIKE ? AND t.depth <= ?
+                        ORDER BY t.depth DESC, v.search_name, v.id""",
                 (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"),
                         AccountKind.valueOf(rs.getString("kind")), AccountStatus.valueOf(rs.getString("status")),
                         rs.getObject("parent_id", UUID.class),
@@ -71,8 +71,8 @@ public class HierarchyReader {
     private Map<UUID, Money> moneyOf(HierarchyPath path, int lowestDepth) {
         Map<UUID, Money> money = new HashMap<>();
         jdbc.query("""
-                        SELECT m.* FROM account_money m JOIN account_view v ON v.id = m.account_id
-                        WHERE v.path LIKE ? AND v.depth <= ?""", rs -> {
+                        SELECT m.* FROM account_money m JOIN account_tree t ON t.account_id = m.account_id
+                        WHERE t.path LIKE ? AND t.depth <= ?""", rs -> {
             Money figures = money.computeIfAbsent(rs.getObject("account_id", UUID.class), id -> new Money());
             String currency = rs.getString("currency");
             if (rs.getLong("own_open") > 0) {

@@ -40,7 +40,8 @@ import java.util.UUID;
 public class LeadMatching {
 
     private static final int LIMIT = 20;
-    private static final String OPEN_ACCOUNTS = "SELECT id, name, headquarters_id FROM account_view WHERE status = 'OPEN' AND ";
+    private static final String OPEN_ACCOUNTS = "SELECT id, name, headquarters_id FROM account_view "
+            + "JOIN account_tree ON account_id = id WHERE status = 'OPEN' AND ";
 
     private final JdbcTemplate jdbc;
     private final Visibility visibility;
@@ -89,7 +90,7 @@ public class LeadMatching {
             return;
         }
         Map<UUID, List<UUID>> paths = new HashMap<>();
-        jdbc.query("SELECT id, path FROM account_view WHERE id IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?"))
+        jdbc.query("SELECT account_id, path FROM account_tree WHERE account_id IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?"))
                 + ")", rs -> {
             paths.put(rs.getObject(1, UUID.class), new HierarchyPath(rs.getString(2)).ids());
         }, candidates.keySet().toArray());

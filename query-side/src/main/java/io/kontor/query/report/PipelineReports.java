@@ -73,7 +73,8 @@ public class PipelineReports {
                        SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
-                JOIN account_view h ON h.id = v.headquarters_id
+                JOIN account_tree t ON t.account_id = o.account_id
+                JOIN account_view h ON h.id = t.headquarters_id
                 WHERE o.status = 'OPEN'""" + filters(query.filter(), Instant.now(), arguments) + """
 
                 GROUP BY h.id, h.name, o.stage, o.currency""";
@@ -94,7 +95,7 @@ public class PipelineReports {
         if (query.asOf() != null) {
             return history.tree(query.headquartersId(), query.filter(), query.asOf());
         }
-        List<Map<String, Object>> root = jdbc.queryForList("SELECT name, path FROM account_view WHERE id = ?",
+        List<Map<String, Object>> root = jdbc.queryForList("SELECT name, path FROM account_view JOIN account_tree ON account_id = id WHERE id = ?",
                 query.headquartersId());
         if (root.isEmpty()) {
             throw new NotFoundException("account", query.headquartersId());
@@ -108,13 +109,14 @@ public class PipelineReports {
         }
         List<Object> arguments = new ArrayList<>(List.of(root.get(0).get("path") + "%"));
         String sql = """
-                SELECT v.id AS grp, v.name AS name, v.parent_id, v.depth, o.stage, o.currency, COUNT(*) AS n,
+                SELECT v.id AS grp, v.name AS name, v.parent_id, t.depth, o.stage, o.currency, COUNT(*) AS n,
                        SUM(o.amount) AS amount, SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
-                WHERE o.status = 'OPEN' AND v.path LIKE ?""" + filters(query.filter(), Instant.now(), arguments) + """
+                JOIN account_tree t ON t.account_id = o.account_id
+                WHERE o.status = 'OPEN' AND t.path LIKE ?""" + filters(query.filter(), Instant.now(), arguments) + """
 
-                GROUP BY v.id, v.name, v.parent_id, v.depth, o.stage, o.currency""";
+                GROUP BY v.id, v.name, v.parent_id, t.depth, o.stage, o.currency""";
         Map<UUID, AccountKey> accounts = new LinkedHashMap<>();
         Map<UUID, StageTally> rows = new LinkedHashMap<>();
         tally(sql, arguments, rows, (account, rs) -> accounts.put(account,

@@ -87,17 +87,18 @@ final class VisiblePipeline {
         List<Object> arguments = new ArrayList<>(visible.arguments());
         String subtree = "";
         if (subtreePattern != null) {
-            subtree = " AND v.path LIKE ?";
+            subtree = " AND t.path LIKE ?";
             arguments.add(subtreePattern);
         }
         String sql = """
-                SELECT v.id, v.name, v.path, o.stage, o.currency, COUNT(*) AS n, SUM(o.amount) AS amount,
+                SELECT v.id, v.name, t.path, o.stage, o.currency, COUNT(*) AS n, SUM(o.amount) AS amount,
                        SUM(o.amount * o.probability) AS weighted
                 FROM hierarchy_opportunity o
                 JOIN account_view v ON v.id = o.account_id
+                JOIN account_tree t ON t.account_id = o.account_id
                 WHERE o.status = 'OPEN' AND\s""" + visible.sql() + subtree + filters.sql(filter, Instant.now(), arguments) + """
 
-                GROUP BY v.id, v.name, v.path, o.stage, o.currency""";
+                GROUP BY v.id, v.name, t.path, o.stage, o.currency""";
         Map<UUID, Lines> accounts = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {
             Lines lines = accounts.computeIfAbsent(rs.getObject("id", UUID.class), id -> new Lines());

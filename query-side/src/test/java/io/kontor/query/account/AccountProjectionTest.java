@@ -55,7 +55,8 @@ class AccountProjectionTest {
     }
 
     private Map<String, Object> row(UUID id) {
-        return jdbc.queryForMap("SELECT * FROM account_view v JOIN account_rollup r ON r.account_id = v.id WHERE v.id = ?", id);
+        return jdbc.queryForMap("SELECT * FROM account_view v JOIN account_tree t ON t.account_id = v.id "
+                + "JOIN account_rollup r ON r.account_id = v.id WHERE v.id = ?", id);
     }
 
     private long rollupAccounts(UUID id) {

@@ -30,9 +30,8 @@ class ContactProjectionTest {
         UUID before = UUID.randomUUID();
         UUID after = UUID.randomUUID();
         for (UUID account : new UUID[]{before, after}) {
-            jdbc.update("INSERT INTO account_view (id, name, search_name, kind, status, headquarters_id, path, depth, "
-                    + "opened_at, version) VALUES (?, 'A', 'a', 'COMPANY', 'OPEN', ?, ?, 0, CURRENT_TIMESTAMP, 0)",
-                    account, account, account + "/");
+            jdbc.update("INSERT INTO account_view (id, name, search_name, kind, status, opened_at, version) "
+                    + "VALUES (?, 'A', 'a', 'COMPANY', 'OPEN', CURRENT_TIMESTAMP, 0)", account);
         }
         projection.on(new ContactAdded(contact, before, new ContactDetails("Олег", "Петров", "oleg@romashka.ru", null, null)), 0);
         projection.on(new ContactUpdated(contact, new ContactDetails("Олег", "Петров", "oleg@romashka.ru", null, "Директор")), 1);

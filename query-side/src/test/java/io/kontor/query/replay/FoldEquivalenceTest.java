@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoldEquivalenceTest {
 
-    private static final List<String> TABLES = List.of("account_view", "account_rollup", "account_money",
+    private static final List<String> TABLES = List.of("account_view", "account_tree", "account_rollup", "account_money",
             "hierarchy_opportunity", "hierarchy_contact", "account_history", "contact_history", "opportunity_history");
 
     @ParameterizedTest
