@@ -35,9 +35,10 @@ CREATE INDEX ix_account_view_name_key ON account_view (name_key);
 
 -- Each account's place in its hierarchy, in a table of its own: a move rewrites these rows for its whole
 -- subtree, and H2 takes an updated row out of every index of its table and puts it back (account_view has
--- eight besides its key). path lists the ids from the headquarters down to the account itself, each
+-- eight with its key). path lists the ids from the headquarters down to the account itself, each
 -- followed by '/', so the subtree of an account is every row whose path starts with the account's path.
--- Its columns are named apart from account_view's, so the two join without qualifying every column.
+-- Its columns are named apart from account_view's, so the two join without qualifying every column. The rows
+-- of a headquarters are found by their path (its prefix), so headquarters_id needs no index to keep up.
 CREATE TABLE account_tree (
     account_id      UUID          NOT NULL,
     headquarters_id UUID          NOT NULL,
@@ -45,7 +46,6 @@ CREATE TABLE account_tree (
     depth           INTEGER       NOT NULL,
     CONSTRAINT pk_account_tree PRIMARY KEY (account_id)
 );
-CREATE INDEX ix_account_tree_headquarters ON account_tree (headquarters_id);
 CREATE INDEX ix_account_tree_path ON account_tree (path);
 
 -- Counts of each account (own) and of its whole subtree (rollup). Updated along ancestor paths only.

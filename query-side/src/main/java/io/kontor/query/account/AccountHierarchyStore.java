@@ -126,7 +126,7 @@ public class AccountHierarchyStore {
 
     /**
      * Moves the account with its subtree: the subtree's paths, headquarters and depths are rewritten in
-     * one statement (in account_tree, whose rows cost three indexes to rewrite, not account_view's nine),
+     * one statement (in account_tree, whose rows are in two indexes, where account_view has eight),
      * and the subtree's rollup leaves the old ancestors and joins the new ones.
      */
     public void move(UUID accountId, UUID newParentId, long version) {

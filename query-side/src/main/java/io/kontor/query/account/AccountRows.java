@@ -102,7 +102,9 @@ public class AccountRows {
             conditions.add(TerritoryOwners.ownedBy("account_view"));
             arguments.addAll(TerritoryOwners.ownedByArguments(filter.ownerId(), Instant.now()));
         }
-        condition(conditions, arguments, "headquarters_id = ?", filter.headquartersId());
+        // the headquarters' accounts are the rows whose path starts with it (ix_account_tree_path; no index of its own to keep)
+        condition(conditions, arguments, "path LIKE ?", filter.headquartersId() == null ? null
+                : HierarchyPath.root(filter.headquartersId()).subtreePattern());
         condition(conditions, arguments, "status = ?", filter.status() == null ? null : filter.status().name());
         condition(conditions, arguments, "kind = ?", filter.kind() == null ? null : filter.kind().name());
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
