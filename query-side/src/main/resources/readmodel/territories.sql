@@ -45,7 +45,8 @@ CREATE TABLE territory_account (
     CONSTRAINT pk_territory_account PRIMARY KEY (account_id)
 );
 CREATE INDEX ix_territory_account_parent ON territory_account (parent_id);
-CREATE INDEX ix_territory_account_headquarters ON territory_account (headquarters_id);
+-- No index on headquarters_id: a move rewrites it for a whole subtree (each index is one more write per account),
+-- and the accounts of a tree are found by walking down from its headquarters (ix_territory_account_parent).
 
 -- What the rules test, per account and period.
 CREATE TABLE territory_account_fact (

@@ -88,11 +88,6 @@ final class AccountFactStore {
                 SELECT account_id FROM below""", UUID.class, accountId);
     }
 
-    /** Every account whose tree has this headquarters, the headquarters included. */
-    List<UUID> tree(UUID headquartersId) {
-        return jdbc.queryForList("SELECT account_id FROM territory_account WHERE headquarters_id = ?", UUID.class, headquartersId);
-    }
-
     Optional<AccountFacts> current(UUID accountId) {
         return present(List.of(accountId)).stream().findFirst().map(FactPeriod::facts);
     }

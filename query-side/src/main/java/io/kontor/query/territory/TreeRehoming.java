@@ -44,7 +44,7 @@ final class TreeRehoming {
 
     /** The headquarters' country is {@code country} from {@code at} on, for every other account of its tree. */
     void countryChanged(UUID headquartersId, Instant at, String country) {
-        List<UUID> members = facts.tree(headquartersId).stream().filter(member -> !member.equals(headquartersId)).toList();
+        List<UUID> members = facts.subtree(headquartersId).stream().filter(member -> !member.equals(headquartersId)).toList();
         IdLists.inChunks(members, chunk, part -> headquartersCountry(part, at, country));
     }
 
