@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** While a read model has no live generation yet, reads are refused rather than answered from nothing. */
+/** While a read model has no live generation of this code's shape yet, reads are refused rather than answered from nothing. */
 class ReadModelsReadyInterceptorTest {
 
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
@@ -30,11 +30,22 @@ class ReadModelsReadyInterceptorTest {
         assertThatThrownBy(() -> interceptor.preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), null))
                 .isInstanceOf(ReadModelsBuildingException.class).hasMessageContaining("[contacts]");
 
-        jdbc.update("INSERT INTO read_model_generation (read_model, generation, schema_name, shape, state, position, "
-                        + "events_done, events_total, requested_by, requested_at) VALUES ('contacts', 1, 'rm_contacts_1', ?, "
-                        + "'LIVE', 0, 0, 0, 'test', ?)", readModels.named("contacts").readModel().shape(),
-                Timestamp.from(Instant.now()));
+        live(readModels.named("contacts").readModel().shape());
 
         assertThat(interceptor.preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), null)).isTrue();
+    }
+
+    @Test
+    void aReadWhileOnlyAGenerationOfAnOlderShapeIsLiveIsRefused() {
+        live("an older shape");
+
+        assertThatThrownBy(() -> interceptor.preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), null))
+                .isInstanceOf(ReadModelsBuildingException.class).hasMessageContaining("[contacts]");
+    }
+
+    private void live(String shape) {
+        jdbc.update("INSERT INTO read_model_generation (read_model, generation, schema_name, shape, state, position, "
+                + "events_done, events_total, requested_by, requested_at) VALUES ('contacts', 1, 'rm_contacts_1', ?, "
+                + "'LIVE', 0, 0, 0, 'test', ?)", shape, Timestamp.from(Instant.now()));
     }
 }
