@@ -39,9 +39,7 @@ class EmbeddedChunkIndexCache {
     /** Whether the cache could be widened (only slower if not: EmbeddedChunkIndexCacheTest finds out at the next H2 upgrade). */
     static boolean widen(MVStore store, long bytes) {
         try {
-            Field field = FileStore.class.getDeclaredField("chunksToC");
-            field.setAccessible(true);
-            CacheLongKeyLIRS<?> cache = (CacheLongKeyLIRS<?>) field.get(store.getFileStore());
+            CacheLongKeyLIRS<?> cache = cacheOf(store);
             cache.setMaxMemory(Math.max(bytes, cache.getMaxMemory()));
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -52,8 +50,13 @@ class EmbeddedChunkIndexCache {
 
     /** The largest table of contents the cache keeps, in bytes. */
     static long largestCached(MVStore store) throws ReflectiveOperationException {
+        return cacheOf(store).getMaxItemSize();
+    }
+
+    /** H2 keeps the cache in a private field of its file store. */
+    private static CacheLongKeyLIRS<?> cacheOf(MVStore store) throws ReflectiveOperationException {
         Field field = FileStore.class.getDeclaredField("chunksToC");
         field.setAccessible(true);
-        return ((CacheLongKeyLIRS<?>) field.get(store.getFileStore())).getMaxItemSize();
+        return (CacheLongKeyLIRS<?>) field.get(store.getFileStore());
     }
 }
