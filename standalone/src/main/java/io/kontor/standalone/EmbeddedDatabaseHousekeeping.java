@@ -20,24 +20,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Compacts the embedded H2 file while the service runs (a clean stop compacts it further, see
- * {@link EmbeddedDatabaseLocation}). With {@code WRITE_DELAY=0} (needed so an
- * acknowledged write survives {@code kill -9}) H2 writes a chunk at every commit and never starts the
- * background thread that would otherwise rewrite half-empty chunks, so the file grows with the number of
- * commits rather than with the data: 1.6 GB for 300,000 events written in batches of 1,000 (about 200 MB
- * of live data), 10 GB for a million. Rewriting the emptiest chunks a few times a second keeps it within
- * a small multiple of the live data (about 0.55 GB for the same 300,000 events) for a few milliseconds of
- * CPU per run. The file size and fill rate are published as {@code kontor.h2.file.size} and
- * {@code kontor.h2.fill.rate}. It is H2's own compaction, the one its background thread runs when writes
- * are delayed; {@code StandaloneDurabilityIT} kills the service with {@code kill -9} while it runs and
- * finds every acknowledged write.
+ * Compacts the embedded H2 file while the service runs, and once more before a clean stop closes it. With {@code
+ * WRITE_DELAY=0} (needed so an acknowledged write survives {@code kill -9}) H2 writes a chunk at every commit and
+ * never starts the background thread that would otherwise rewrite half-empty chunks, so the file grows with the
+ * number of commits rather than with the data: 1.6 GB for 300,000 events written in batches of 1,000 (about 200 MB
+ * of live data), 10 GB for a million. Rewriting the emptiest chunks a few times a second keeps it within a small
+ * multiple of the live data (about 0.55 GB for the same 300,000 events) for a few milliseconds of CPU per run. The
+ * file size and fill rate are published as {@code kontor.h2.file.size} and {@code kontor.h2.fill.rate}.
+ * {@code StandaloneDurabilityIT} kills the service with {@code kill -9} while it runs and finds every acknowledged
+ * write. The compaction before the close replaces H2's own at close, which can lose committed data (see
+ * {@link EmbeddedFileCompaction}).
  */
 @Component
 class EmbeddedDatabaseHousekeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseHousekeeping.class);
-    /** Chunks less full than this are rewritten. */
-    private static final int TARGET_FILL_RATE = 90;
     /**
      * At most this much is rewritten per run, so a run stays short next to the commits it interleaves with. A
      * larger budget only rewrites fuller chunks: at 16 MB the keeper took 26% of an import's CPU (JFR, 100,000
@@ -49,7 +46,9 @@ class EmbeddedDatabaseHousekeeping {
     private final DataSource dataSource;
     private final MeterRegistry meters;
     private final Duration interval;
+    private final Duration stopBudget;
     private final AtomicLong runs = new AtomicLong();
+    private volatile MVStore store;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "h2-housekeeping");
         thread.setDaemon(true);
@@ -57,29 +56,47 @@ class EmbeddedDatabaseHousekeeping {
     });
 
     EmbeddedDatabaseHousekeeping(DataSource dataSource, MeterRegistry meters,
-                                 @Value("${kontor.h2.compaction-interval:PT0.2S}") Duration interval) {
+                                 @Value("${kontor.h2.compaction-interval:PT0.2S}") Duration interval,
+                                 @Value("${kontor.h2.compaction-at-stop:PT20S}") Duration stopBudget) {
         this.dataSource = dataSource;
         this.meters = meters;
         this.interval = interval;
+        this.stopBudget = stopBudget;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         MVStore store = embeddedStore();
-        if (store == null || interval.isZero() || interval.isNegative()) {
+        this.store = store;
+        if (store == null) {
             return;
         }
         Gauge.builder("kontor.h2.file.size", store, s -> s.getFileStore().size()).baseUnit("bytes")
                 .description("size of the embedded H2 database file").register(meters);
         Gauge.builder("kontor.h2.fill.rate", store, MVStore::getFillRate).baseUnit("percent")
                 .description("share of the H2 file holding live data").register(meters);
-        executor.scheduleWithFixedDelay(() -> compact(store), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        if (!interval.isZero() && !interval.isNegative()) {
+            executor.scheduleWithFixedDelay(() -> compact(store), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
+    /** Stops the runs, then compacts the file for up to {@code kontor.h2.compaction-at-stop} before the close. */
     @PreDestroy
     void stop() throws InterruptedException {
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+        MVStore store = this.store;
+        if (store == null || store.isClosed() || stopBudget.isZero() || stopBudget.isNegative()) {
+            return;
+        }
+        try {
+            EmbeddedFileCompaction.Result result = EmbeddedFileCompaction.beforeClose(store, stopBudget);
+            LOG.info("Compacted the H2 file before closing it: {} MB -> {} MB in {} ms", result.before() >> 20,
+                    result.after() >> 20, result.millis());
+        } catch (RuntimeException e) {
+            // The close stores every committed change without it; the file is only larger.
+            LOG.warn("H2 compaction before the close failed: {}", e.toString());
+        }
     }
 
     /** How many compaction runs have finished (tests wait on it instead of racing the schedule). */
@@ -89,9 +106,7 @@ class EmbeddedDatabaseHousekeeping {
 
     private void compact(MVStore store) {
         try {
-            if (!store.isClosed()) {
-                store.compact(TARGET_FILL_RATE, BYTES_PER_RUN);
-            }
+            EmbeddedFileCompaction.rewriteSparseChunks(store, BYTES_PER_RUN);
         } catch (RuntimeException e) {
             // Housekeeping only: the next run tries again, and nothing committed depends on it.
             LOG.warn("H2 compaction failed: {}", e.toString());

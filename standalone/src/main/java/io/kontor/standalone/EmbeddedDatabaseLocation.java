@@ -26,10 +26,9 @@ import java.util.Map;
  * {@code CACHE_SIZE=65536}: 64 MB of page cache instead of 16, so the projections' lookups stay in memory.
  * {@code QUERY_CACHE_SIZE}: H2 keeps 8 parsed statements per connection by default, far fewer than the
  * service uses, and parsing every statement again cost more than running it.
- * {@code MAX_COMPACT_TIME=20000}: a clean stop (the last connection closes) compacts the file for up to 20 s
- * instead of H2's 200 ms, so a stopped service leaves a file the size of its data (a test file of 73 MB
- * after 60,000 commits closed at 0.7 MB, against 8 MB with the default). While the service runs,
- * {@link EmbeddedDatabaseHousekeeping} keeps the file near its data.
+ * {@code MAX_COMPACT_TIME=0}: H2 2.3.232's compaction at close can lose committed data (its default of 200 ms
+ * included); {@link EmbeddedDatabaseHousekeeping} compacts the file before a clean stop closes it instead, so a
+ * stopped service still leaves a file the size of its data. Everything that opens the file carries this setting.
  * {@code LOCK_TIMEOUT=10000}: a command waiting for a row lock (the hierarchy lock that moves, reassignments,
  * placements and relationships queue on) waits as long as its transaction may last (10 s), as on PostgreSQL,
  * instead of H2's default second, which six racing requests on a busy machine exceeded.
@@ -47,12 +46,12 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
     /** The JDBC URL of the embedded database in {@code directory}, with the settings above. */
     static String url(Path directory) {
-        return storeUrl(directory) + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=256;MAX_COMPACT_TIME=20000;LOCK_TIMEOUT=10000";
+        return storeUrl(directory) + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=256;LOCK_TIMEOUT=10000";
     }
 
     /** The settings that decide what is in the file (the repair opens it with these alone). */
     private static String storeUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
     @Override
@@ -75,7 +74,6 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
                 return;
             }
             long started = System.nanoTime();
-            // Without MAX_COMPACT_TIME: the repair's close should not spend 20 s compacting before the service starts.
             EmbeddedDatabaseRepair.Result result = EmbeddedDatabaseRepair.repair(storeUrl(directory), "kontor", "");
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (result.total() > 0) {
