@@ -38,15 +38,14 @@ CREATE INDEX ix_territory_assignment_owner ON territory_assignment (owner_id, va
 -- Each account's present facts and place in the hierarchy (to find the accounts a headquarters' country
 -- reaches, and the subtree a move carries); version is the account's last applied sequence number.
 CREATE TABLE territory_account (
-    account_id      UUID    NOT NULL,
-    parent_id       UUID,
-    headquarters_id UUID    NOT NULL,
-    version         BIGINT  NOT NULL,
+    account_id UUID   NOT NULL,
+    parent_id  UUID,
+    version    BIGINT NOT NULL,
     CONSTRAINT pk_territory_account PRIMARY KEY (account_id)
 );
 CREATE INDEX ix_territory_account_parent ON territory_account (parent_id);
--- No index on headquarters_id: a move rewrites it for a whole subtree (each index is one more write per account),
--- and the accounts of a tree are found by walking down from its headquarters (ix_territory_account_parent).
+-- No headquarters column: a move would rewrite it for a whole subtree. What the rules need of the headquarters, its
+-- country, is in each account's facts; the accounts of a tree are found by walking down (ix_territory_account_parent).
 
 -- What the rules test, per account and period.
 CREATE TABLE territory_account_fact (

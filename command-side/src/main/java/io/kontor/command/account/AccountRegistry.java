@@ -44,8 +44,7 @@ public class AccountRegistry {
             requireOpenParent(parentId);
         }
         claimDebtorNumber(accountId, debtorNumber);
-        jdbc.update("INSERT INTO account_registry (account_id, parent_id, status, headquarters_id) VALUES (?, ?, 'OPEN', ?)",
-                accountId, parentId, hierarchies.headquartersForChildOf(accountId, parentId));
+        jdbc.update("INSERT INTO account_registry (account_id, parent_id, status) VALUES (?, ?, 'OPEN')", accountId, parentId);
     }
 
     /** Moves the account with its subtree; what it moved tells which links the move split. */

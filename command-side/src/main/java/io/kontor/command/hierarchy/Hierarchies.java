@@ -2,11 +2,9 @@ package io.kontor.command.hierarchy;
 
 import io.kontor.api.common.BusinessRuleViolation;
 import io.kontor.api.common.NotFoundException;
-import io.kontor.platform.persistence.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The shape of the account hierarchies as the command side knows it: each account's parent and its
- * headquarters (the root of its tree) in {@code account_registry}, and the one lock row that everything
- * deciding by that shape takes first. Accounts with the same headquarters form one hierarchy; asking
- * whether two accounts share one is two primary-key reads. A move rewrites the headquarters of the
- * moved subtree, so the question never needs a walk up the tree per row.
+ * The shape of the account hierarchies as the command side knows it: each account's parent in {@code
+ * account_registry}, and the one lock row that everything deciding by that shape takes first. An account's
+ * headquarters (the root of its tree) is found by walking up its parents, a few primary-key reads; it is not
+ * stored, so a move writes the parent of the account moved and nothing for the accounts under it.
  *
  * <p>Written in the command's transaction, like every registry.
  */
@@ -45,27 +42,22 @@ public class Hierarchies {
 
     /** The root of the account's tree; 404 for an unknown account. */
     public UUID headquartersOf(UUID accountId) {
-        List<UUID> found = jdbc.queryForList("SELECT headquarters_id FROM account_registry WHERE account_id = ?",
-                UUID.class, accountId);
-        if (found.isEmpty()) {
+        List<UUID> chain = ancestorsOf(accountId);
+        if (chain.isEmpty()) {
             throw new NotFoundException("account", accountId);
         }
-        return found.get(0);
+        return chain.get(chain.size() - 1);
     }
 
     public boolean sameHierarchy(UUID accountId, UUID otherAccountId) {
         return headquartersOf(accountId).equals(headquartersOf(otherAccountId));
     }
 
-    /** The headquarters of an account opened under {@code parentId} ({@code null}: it is one itself). */
-    public UUID headquartersForChildOf(UUID accountId, UUID parentId) {
-        return parentId == null ? accountId : headquartersOf(parentId);
-    }
-
     /**
      * Moves the account with its subtree under {@code newParentId} ({@code null}: it becomes a
      * headquarters), refusing a move that would make it its own ancestor. The caller holds the
-     * {@linkplain #lock() lock} and has checked that the new parent is open.
+     * {@linkplain #lock() lock} and has checked that the new parent is open. The subtree is read only
+     * when the move changes headquarters, for the links it may split.
      */
     public SubtreeMoved move(UUID accountId, UUID newParentId) {
         UUID from = headquartersOf(accountId);
@@ -76,29 +68,8 @@ public class Hierarchies {
                     Map.of("parentId", newParentId));
         }
         jdbc.update("UPDATE account_registry SET parent_id = ? WHERE account_id = ?", newParentId, accountId);
-        if (to.equals(from)) {
-            return new SubtreeMoved(accountId, Set.of(), from, to);
-        }
-        // An account opened under a subtree account meanwhile holds its parent's row lock, so the update
-        // below waits for it to commit; walking the subtree again then finds it. Until nothing new turns up.
-        Set<UUID> subtree = new LinkedHashSet<>();
-        Set<UUID> found = subtreeOf(accountId);
-        while (!found.isEmpty()) {
-            setHeadquarters(found, to);
-            subtree.addAll(found);
-            found = subtreeOf(accountId);
-            found.removeAll(subtree);
-        }
-        return new SubtreeMoved(accountId, Collections.unmodifiableSet(subtree), from, to);
-    }
-
-    private void setHeadquarters(Set<UUID> accounts, UUID headquartersId) {
-        IdLists.inChunks(accounts, chunk -> {
-            List<Object> arguments = new ArrayList<>(List.of(headquartersId));
-            arguments.addAll(chunk);
-            jdbc.update("UPDATE account_registry SET headquarters_id = ? WHERE account_id IN (" + IdLists.placeholders(chunk.size())
-                    + ")", arguments.toArray());
-        });
+        Set<UUID> subtree = to.equals(from) ? Set.of() : Collections.unmodifiableSet(subtreeOf(accountId));
+        return new SubtreeMoved(accountId, subtree, from, to);
     }
 
     /** The account itself and every ancestor up to its headquarters, in that order. */

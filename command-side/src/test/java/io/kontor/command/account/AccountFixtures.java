@@ -5,6 +5,7 @@ import io.kontor.api.account.AccountProfile;
 import io.kontor.api.account.AccountProfilePatch;
 import io.kontor.api.common.Patch;
 import io.kontor.command.support.ExternalIdRegistry;
+import io.kontor.command.hierarchy.Hierarchies;
 import io.kontor.command.hierarchy.HierarchySplits;
 import io.kontor.command.opportunity.StakeholderSeatLinks;
 import io.kontor.command.relationship.RelationshipLinks;
@@ -38,7 +39,8 @@ public final class AccountFixtures {
 
     /** Every kind of link a hierarchy change may split, ended through the fixture's command bus. */
     public static HierarchySplits splits(JdbcTemplate jdbc, AggregateTestFixture<?> fixture) {
-        return new HierarchySplits(List.of(new StakeholderSeatLinks(jdbc), new RelationshipLinks(jdbc)),
+        return new HierarchySplits(List.of(new StakeholderSeatLinks(jdbc, new Hierarchies(jdbc)),
+                new RelationshipLinks(jdbc, new Hierarchies(jdbc))),
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build());
     }
 

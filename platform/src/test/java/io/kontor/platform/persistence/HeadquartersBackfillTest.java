@@ -12,8 +12,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V30 gives every account registered before it its headquarters: the root of its tree, however deep,
- * on H2 and on PostgreSQL (the same script serves both).
+ * V30 gave every account registered before it its headquarters: the root of its tree, however deep,
+ * on H2 and on PostgreSQL (the same script serves both). V92 dropped the column again (headquarters are walked to
+ * now); a store that upgrades from before V30 still passes through it.
  */
 class HeadquartersBackfillTest {
 
@@ -39,7 +40,7 @@ class HeadquartersBackfillTest {
         jdbc.update("INSERT INTO account_registry (account_id, parent_id, status) VALUES (?, NULL, 'OPEN'), (?, ?, 'OPEN'), "
                 + "(?, ?, 'CLOSED'), (?, NULL, 'OPEN')", group, division, group, store, division, single);
 
-        migrate(dataSource, "latest");
+        migrate(dataSource, "30");
 
         assertThat(jdbc.queryForList("SELECT headquarters_id FROM account_registry WHERE account_id IN (?, ?, ?)", UUID.class,
                 group, division, store)).containsOnly(group).hasSize(3);

@@ -20,7 +20,9 @@ import static io.kontor.query.territory.TerritoryVersions.utc;
 /**
  * Each account's place in the hierarchy ({@code territory_account}) and what the rules test about it, as
  * periods ({@code territory_account_fact}): a placement can be worked out for any instant, so a version
- * that takes effect in the past is evaluated against the accounts as they were then.
+ * that takes effect in the past is evaluated against the accounts as they were then. The one thing the
+ * rules need from an account's headquarters, its country, is in every account's facts; which account is the
+ * headquarters is not stored, so a move writes the place of the account moved, not of its whole subtree.
  */
 final class AccountFactStore {
 
@@ -38,8 +40,8 @@ final class AccountFactStore {
     record FactPeriod(UUID accountId, Instant from, Instant to, AccountFacts facts) {
     }
 
-    /** An account's place: its parent, the root of its tree, and the last sequence number applied. */
-    record Place(UUID parentId, UUID headquartersId, long version) {
+    /** An account's place: its parent (null: it is a headquarters) and the last sequence number applied. */
+    record Place(UUID parentId, long version) {
     }
 
     private final JdbcTemplate jdbc;
@@ -49,14 +51,12 @@ final class AccountFactStore {
     }
 
     Optional<Place> place(UUID accountId) {
-        return jdbc.query("SELECT parent_id, headquarters_id, version FROM territory_account WHERE account_id = ?",
-                (rs, row) -> new Place(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3)),
-                accountId).stream().findFirst();
+        return jdbc.query("SELECT parent_id, version FROM territory_account WHERE account_id = ?",
+                (rs, row) -> new Place(rs.getObject(1, UUID.class), rs.getLong(2)), accountId).stream().findFirst();
     }
 
-    void insert(UUID accountId, UUID parentId, UUID headquartersId, long version, Instant at, AccountFacts facts) {
-        jdbc.update("INSERT INTO territory_account (account_id, parent_id, headquarters_id, version) VALUES (?, ?, ?, ?)",
-                accountId, parentId, headquartersId, version);
+    void insert(UUID accountId, UUID parentId, long version, Instant at, AccountFacts facts) {
+        jdbc.update("INSERT INTO territory_account (account_id, parent_id, version) VALUES (?, ?, ?)", accountId, parentId, version);
         insertFact(accountId, at, facts);
     }
 
@@ -66,14 +66,6 @@ final class AccountFactStore {
 
     void moved(UUID accountId, UUID parentId) {
         jdbc.update("UPDATE territory_account SET parent_id = ? WHERE account_id = ?", parentId, accountId);
-    }
-
-    /** Gives the accounts (a chunk's worth: an IN list) another headquarters. */
-    void rehome(List<UUID> accounts, UUID headquartersId) {
-        List<Object> arguments = new ArrayList<>(List.of(headquartersId));
-        arguments.addAll(accounts);
-        jdbc.update("UPDATE territory_account SET headquarters_id = ? WHERE account_id IN (" + IdLists.placeholders(accounts.size())
-                + ")", arguments.toArray());
     }
 
     /** The account and every account under it now: one walk down the parent index (the depth bound stops a cycle). */

@@ -24,7 +24,7 @@ public class TerritoriesReadModel {
 
     public static ReadModel of(JdbcTemplate jdbc) {
         AccountFactStore facts = new AccountFactStore(jdbc);
-        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new TerritoryProjection(new TerritoryVersions(jdbc),
+        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new TerritoryProjection(new TerritoryVersions(jdbc),
                 facts, new Reassignment(jdbc, facts), new ReevaluationJobs(jdbc))));
     }
 }

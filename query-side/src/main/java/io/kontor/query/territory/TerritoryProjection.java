@@ -97,13 +97,9 @@ public final class TerritoryProjection {
         if (facts.place(accountId).isPresent()) {
             return;
         }
-        UUID headquarters = event.parentId() == null ? accountId
-                : facts.place(event.parentId()).map(Place::headquartersId).orElse(accountId);
-        String headquartersCountry = headquarters.equals(accountId) ? event.profile().country()
-                : facts.current(headquarters).map(AccountFacts::country).orElse(null);
+        String headquartersCountry = trees.headquartersCountry(event.parentId(), event.profile().country());
         Instant from = micros(at);
-        facts.insert(accountId, event.parentId(), headquarters, sequence, from,
-                AccountFacts.of(event.profile(), headquartersCountry));
+        facts.insert(accountId, event.parentId(), sequence, from, AccountFacts.of(event.profile(), headquartersCountry));
         live.reassign(accountId, from);
     }
 
@@ -115,7 +111,7 @@ public final class TerritoryProjection {
         if (place.isEmpty() || before.isEmpty()) {
             return;
         }
-        boolean headquarters = place.get().headquartersId().equals(accountId);
+        boolean headquarters = place.get().parentId() == null;
         AccountFacts after = before.get().withProfile(event.profile());
         if (headquarters) {
             after = after.withHeadquartersCountry(after.country());
@@ -134,7 +130,7 @@ public final class TerritoryProjection {
         if (place.isEmpty()) {
             return;
         }
-        trees.moved(accountId, event.toParentId(), place.get(), micros(at));
+        trees.moved(accountId, event.toParentId(), micros(at));
     }
 
     @EventHandler

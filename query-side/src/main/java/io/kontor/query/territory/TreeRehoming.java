@@ -1,17 +1,19 @@
 package io.kontor.query.territory;
 
 import io.kontor.platform.persistence.IdLists;
-import io.kontor.query.territory.AccountFactStore.Place;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a tree's headquarters means for its accounts: a move that gives a subtree another headquarters, or a
- * headquarters whose country changes, changes the headquarters country of every account it reaches. A
- * retail chain of 10,000 accounts moves in chunks: per chunk one re-homing, one read and a few batches
- * of facts, one read each of periods and assignments and a batch or two of assignments, never a
+ * What a tree's headquarters means for its accounts: its country, which every account of the tree carries in its
+ * facts (headquarters country). A move under a headquarters in another country, or a headquarters whose country
+ * changes, changes it for every account it reaches; a move under a headquarters in the same country changes nothing
+ * but the moved account's parent. A retail chain of 10,000 accounts is placed again in chunks: per chunk one read
+ * and a few batches of facts, one read each of periods and assignments and a batch or two of assignments, never a
  * statement per account.
  */
 final class TreeRehoming {
@@ -26,20 +28,28 @@ final class TreeRehoming {
         this.chunk = chunk;
     }
 
-    /** The account now hangs under {@code parentId} (null: it is a root); if its headquarters changed, so did its subtree's. */
-    void moved(UUID accountId, UUID parentId, Place before, Instant at) {
+    /** The country of the headquarters of an account opened or moved under {@code parentId} (null: its own). */
+    String headquartersCountry(UUID parentId, String ownCountry) {
+        if (parentId == null) {
+            return ownCountry;
+        }
+        // An unknown parent leaves the account its own headquarters, as the account read model does.
+        return facts.current(parentId).map(AccountFacts::headquartersCountry).orElse(ownCountry);
+    }
+
+    /** The account now hangs under {@code parentId} (null: it is a root); its subtree takes on the new headquarters' country. */
+    void moved(UUID accountId, UUID parentId, Instant at) {
         facts.moved(accountId, parentId);
-        UUID headquarters = parentId == null ? accountId
-                : facts.place(parentId).map(Place::headquartersId).orElse(accountId);
-        if (headquarters.equals(before.headquartersId())) {
+        Optional<AccountFacts> present = facts.current(accountId);
+        if (present.isEmpty()) {
             return;
         }
-        List<UUID> subtree = facts.subtree(accountId);
-        String country = facts.current(headquarters).map(AccountFacts::country).orElse(null);
-        IdLists.inChunks(subtree, chunk, members -> {
-            facts.rehome(members, headquarters);
-            headquartersCountry(members, at, country);
-        });
+        String country = headquartersCountry(parentId, present.get().country());
+        if (Objects.equals(country, present.get().headquartersCountry())) {
+            // Every account of a tree carries its headquarters' country: the whole subtree already has this one.
+            return;
+        }
+        IdLists.inChunks(facts.subtree(accountId), chunk, members -> headquartersCountry(members, at, country));
     }
 
     /** The headquarters' country is {@code country} from {@code at} on, for every other account of its tree. */
