@@ -43,17 +43,26 @@ final class EmbeddedFileCompaction {
         long before = store.getFileStore().size();
         // Old versions are kept for readers of the moment; at a clean stop nobody reads them any more.
         store.setRetentionTime(0);
-        boolean rewrote = true;
-        while (rewrote && System.nanoTime() < deadline && !store.isClosed()) {
-            rewrote = store.compact(TARGET_FILL_RATE, BYTES_PER_ROUND);
+        // Enough rounds to rewrite the whole file once: H2 may otherwise rewrite its newest chunk again and again.
+        long rounds = before / BYTES_PER_ROUND + 2;
+        for (long round = 0; round < rounds && System.nanoTime() < deadline && !store.isClosed(); round++) {
+            boolean rewrote = store.compact(TARGET_FILL_RATE, BYTES_PER_ROUND);
             store.commit();
+            if (!rewrote) {
+                break;
+            }
         }
         if (store.getFileStore() instanceof RandomAccessStore file) {
-            long size = -1;
-            while (size != file.size() && System.nanoTime() < deadline && !store.isClosed()) {
-                size = file.size();
+            // Until a move no longer shrinks the file (anything still committing meanwhile appends chunks).
+            long size = file.size();
+            while (System.nanoTime() < deadline && !store.isClosed()) {
                 file.compactMoveChunks(100, BYTES_PER_ROUND, store);
                 store.commit();
+                long moved = file.size();
+                if (moved >= size) {
+                    break;
+                }
+                size = moved;
             }
         }
         return new Result(before, store.getFileStore().size(), (System.nanoTime() - began) / 1_000_000);
