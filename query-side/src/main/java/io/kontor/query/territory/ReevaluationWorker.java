@@ -1,5 +1,6 @@
 package io.kontor.query.territory;
 
+import io.kontor.query.readmodel.Generations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ public class ReevaluationWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReevaluationWorker.class);
 
+    private final Generations generations;
     private final TransactionTemplate transactions;
     private final AccountFactStore facts;
     private final TerritoryVersions versions;
@@ -40,9 +42,10 @@ public class ReevaluationWorker implements SmartLifecycle {
     private final Duration poll;
     private volatile ScheduledExecutorService executor;
 
-    public ReevaluationWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    public ReevaluationWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Generations generations,
                               @Value("${kontor.query.territories.chunk:1000}") int chunk,
                               @Value("${kontor.query.territories.poll:PT0.2S}") Duration poll) {
+        this.generations = generations;
         this.transactions = new TransactionTemplate(transactionManager);
         this.facts = new AccountFactStore(jdbc);
         this.versions = new TerritoryVersions(jdbc);
@@ -78,12 +81,17 @@ public class ReevaluationWorker implements SmartLifecycle {
 
     /** Runs chunks until no job is left. */
     void drain() {
+        if (generations.live(TerritoriesReadModel.NAME).isEmpty()) {
+            // Being built: its tables are not on the search path yet. Asking anyway failed every poll, and H2
+            // wrote each failure to its trace file for as long as the build took.
+            return;
+        }
         try {
             while (executor != null && Boolean.TRUE.equals(transactions.execute(status -> step()))) {
                 // one chunk per transaction
             }
         } catch (BadSqlGrammarException e) {
-            // the read model is being built: its tables are not live yet
+            // the first generation went live on another node and this one's search path has not followed yet
             LOG.debug("territory re-evaluation waits: {}", e.getMessage());
         } catch (PessimisticLockingFailureException e) {
             // a batch of the projections held the job longer than the lock timeout; the next poll tries again
