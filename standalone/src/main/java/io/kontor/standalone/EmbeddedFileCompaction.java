@@ -34,8 +34,9 @@ final class EmbeddedFileCompaction {
     /**
      * Before a clean close: rewrites sparse chunks and then moves the chunks at the end of the file into the free
      * space before them, committing after every round, until nothing is left to gain or {@code budget} is spent.
-     * The file then ends with its last chunk (it shrinks), and free space no longer holds old versions of rows (an
-     * erased person's rows among them).
+     * The file then ends with its last chunk (it shrinks), and the space it gives up takes the old versions of rows in
+     * it along (an erased person's among them: {@code ErasedPersonLeavesNoTraceInTheFilesIT} finds none in a stopped
+     * file).
      */
     static Result beforeClose(MVStore store, Duration budget) {
         long began = System.nanoTime();
