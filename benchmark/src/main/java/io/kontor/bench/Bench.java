@@ -43,9 +43,10 @@ public final class Bench {
               --writes-only      only the raw limits of H2 and the load (writes, latency, freshness) on an empty standalone service
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
-              --json=PATH        where the figures go (default benchmark/target/bench-results.json)""";
+              --json=PATH        where the figures go (default benchmark/target/bench-results.json)
+              --keep-work        keep the work directory (databases, service logs) instead of deleting it at the end""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
-            "--map-only", "--import-only", "--integrity-only", "--trees-only", "--writes-only");
+            "--map-only", "--import-only", "--integrity-only", "--trees-only", "--writes-only", "--keep-work");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +62,6 @@ public final class Bench {
             }
         }
         Scale scale = options.contains("--quick") ? Scale.QUICK : Scale.FULL;
-        boolean replayOnly = options.contains("--replay-only");
         int replayEvents = option(options, "--replay-events=").map(Integer::parseInt).orElse(scale.replayEvents);
         Path json = Path.of(option(options, "--json=").orElse("benchmark/target/bench-results.json"));
         for (Path jar : List.of(STANDALONE, COMMAND_SIDE, QUERY_SIDE)) {
@@ -76,6 +76,21 @@ public final class Bench {
         report.environment("java", System.getProperty("java.version"));
         report.environment("clients", scale.clients);
         Path work = Files.createTempDirectory("kontor-bench-");
+        try {
+            run(options, scale, replayEvents, work, report);
+        } finally {
+            if (options.contains("--keep-work")) {
+                System.out.println("work directory kept: " + work);
+            } else {
+                WorkDirectory.delete(work);
+            }
+        }
+        report.print();
+        report.writeJson(json);
+    }
+
+    private static void run(List<String> options, Scale scale, int replayEvents, Path work, Report report) throws Exception {
+        boolean replayOnly = options.contains("--replay-only");
         long began = System.nanoTime();
         boolean mapOnly = options.contains("--map-only");
         boolean importOnly = options.contains("--import-only");
@@ -100,8 +115,6 @@ public final class Bench {
             new PostgresRun(scale, replayEvents, work, report).run();
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);
-        report.print();
-        report.writeJson(json);
     }
 
     private static Optional<String> option(List<String> options, String prefix) {
