@@ -44,7 +44,7 @@ public final class Bench {
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)
-              --keep-work        keep the work directory (databases, service logs) instead of deleting it at the end""";
+              --keep-work        keep the work directory (every service's database) instead of deleting it at the end""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
             "--map-only", "--import-only", "--integrity-only", "--trees-only", "--writes-only", "--keep-work");
     private static final List<String> VALUED = List.of("--replay-events=", "--json=");

@@ -18,7 +18,7 @@ import java.time.Duration;
 final class EmbeddedFileCompaction {
 
     /** Chunks less full than this are rewritten. */
-    static final int TARGET_FILL_RATE = 90;
+    private static final int TARGET_FILL_RATE = 90;
     private static final int BYTES_PER_ROUND = 16 << 20;
 
     private EmbeddedFileCompaction() {

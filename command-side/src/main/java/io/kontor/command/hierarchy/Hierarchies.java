@@ -42,11 +42,7 @@ public class Hierarchies {
 
     /** The root of the account's tree; 404 for an unknown account. */
     public UUID headquartersOf(UUID accountId) {
-        List<UUID> chain = ancestorsOf(accountId);
-        if (chain.isEmpty()) {
-            throw new NotFoundException("account", accountId);
-        }
-        return chain.get(chain.size() - 1);
+        return rootOf(knownAncestorsOf(accountId));
     }
 
     public boolean sameHierarchy(UUID accountId, UUID otherAccountId) {
@@ -61,15 +57,30 @@ public class Hierarchies {
      */
     public SubtreeMoved move(UUID accountId, UUID newParentId) {
         UUID from = headquartersOf(accountId);
-        UUID to = newParentId == null ? accountId : headquartersOf(newParentId);
-        if (newParentId != null && to.equals(from) && ancestorsOf(newParentId).contains(accountId)) {
+        // One walk up from the new parent tells both its headquarters and whether the move would close a cycle.
+        List<UUID> above = newParentId == null ? List.of() : knownAncestorsOf(newParentId);
+        if (above.contains(accountId)) {
             throw new BusinessRuleViolation("hierarchy-cycle", "Account " + newParentId + " lies in the subtree of "
                     + accountId + "; moving " + accountId + " under it would make the account its own ancestor.",
                     Map.of("parentId", newParentId));
         }
+        UUID to = newParentId == null ? accountId : rootOf(above);
         jdbc.update("UPDATE account_registry SET parent_id = ? WHERE account_id = ?", newParentId, accountId);
         Set<UUID> subtree = to.equals(from) ? Set.of() : Collections.unmodifiableSet(subtreeOf(accountId));
         return new SubtreeMoved(accountId, subtree, from, to);
+    }
+
+    /** {@link #ancestorsOf}, 404 for an unknown account. */
+    private List<UUID> knownAncestorsOf(UUID accountId) {
+        List<UUID> chain = ancestorsOf(accountId);
+        if (chain.isEmpty()) {
+            throw new NotFoundException("account", accountId);
+        }
+        return chain;
+    }
+
+    private static UUID rootOf(List<UUID> chain) {
+        return chain.get(chain.size() - 1);
     }
 
     /** The account itself and every ancestor up to its headquarters, in that order. */

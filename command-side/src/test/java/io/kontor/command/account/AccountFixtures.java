@@ -39,8 +39,8 @@ public final class AccountFixtures {
 
     /** Every kind of link a hierarchy change may split, ended through the fixture's command bus. */
     public static HierarchySplits splits(JdbcTemplate jdbc, AggregateTestFixture<?> fixture) {
-        return new HierarchySplits(List.of(new StakeholderSeatLinks(jdbc, new Hierarchies(jdbc)),
-                new RelationshipLinks(jdbc, new Hierarchies(jdbc))),
+        Hierarchies hierarchies = new Hierarchies(jdbc);
+        return new HierarchySplits(List.of(new StakeholderSeatLinks(jdbc, hierarchies), new RelationshipLinks(jdbc, hierarchies)),
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build());
     }
 
