@@ -10,52 +10,61 @@ import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactUpdated;
 import io.kontor.query.projection.ExternalIdsColumn;
-import io.kontor.query.projection.RowVersions;
+import io.kontor.query.projection.EntityRows;
+import io.kontor.query.projection.EntityShape;
+import io.kontor.query.projection.EntityTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Contacts as the API shows them. Each contact's events only touch its own row, so it runs in several segments. */
+
+/**
+ * Contacts as the API shows them. Each contact's events only touch its own row, which live goes to the table
+ * and in a rebuild to memory ({@link EntityRows}).
+ */
 public class ContactProjection {
 
-    static final String ERASED_IF_SET = "CASE WHEN %s IS NULL THEN NULL ELSE ? END";
+    static final EntityShape SHAPE = new EntityShape("contact_view", "id", List.of("account_id", "first_name", "last_name",
+            "email", "email_domain", "phone", "job_title", "external_ids"), List.of());
 
-    private final JdbcTemplate jdbc;
-    private final RowVersions versions;
+    private final EntityRows rows;
 
+    /** Live: the row goes to the table the connection points at. */
     public ContactProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.versions = new RowVersions(jdbc, "contact_view", "id");
+        this(new EntityTable(jdbc, SHAPE));
+    }
+
+    ContactProjection(EntityRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     public void on(ContactAdded event, @SequenceNumber long sequence) {
-        if (versions.of(event.contactId()) == null) {
-            ContactDetails details = event.details();
-            jdbc.update("INSERT INTO contact_view (id, account_id, first_name, last_name, email, email_domain, phone, "
-                            + "job_title, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.contactId(),
-                    event.accountId(), details.firstName(), details.lastName(), details.email(), emailDomain(details.email()),
-                    details.phone(), details.jobTitle(), sequence, ExternalIdsColumn.write(event.externalIds()));
-        }
+        Map<String, Object> values = details(event.details());
+        values.put("account_id", event.accountId());
+        values.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
+        rows.insert(event.contactId(), sequence, values);
     }
 
     @EventHandler
     public void on(ContactUpdated event, @SequenceNumber long sequence) {
-        ContactDetails details = event.details();
-        versions.update(event.contactId(), sequence, "first_name = ?, last_name = ?, email = ?, email_domain = ?, phone = ?, "
-                        + "job_title = ?", details.firstName(), details.lastName(), details.email(),
-                emailDomain(details.email()), details.phone(), details.jobTitle());
+        rows.update(event.contactId(), sequence, details(event.details()));
     }
 
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence) {
-        versions.update(event.contactId(), sequence, "account_id = ?", event.toAccountId());
+        rows.update(event.contactId(), sequence, Map.of("account_id", event.toAccountId()));
     }
 
     @EventHandler
     public void on(ContactExternalIdsChanged event, @SequenceNumber long sequence) {
-        versions.update(event.contactId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
+        rows.update(event.contactId(), sequence, changes);
     }
 
     /**
@@ -64,10 +73,23 @@ public class ContactProjection {
      */
     @EventHandler
     public void on(ContactErased event, @SequenceNumber long sequence) {
-        versions.update(event.contactId(), sequence, "first_name = ?, last_name = ?, email = " + ERASED_IF_SET.formatted("email")
-                        + ", email_domain = NULL, phone = " + ERASED_IF_SET.formatted("phone") + ", job_title = "
-                        + ERASED_IF_SET.formatted("job_title"), PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED,
-                PersonalData.ERASED, PersonalData.ERASED);
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("first_name", PersonalData.ERASED);
+        changes.put("last_name", PersonalData.ERASED);
+        changes.put("email_domain", null);
+        rows.update(event.contactId(), sequence, changes, Map.of("email", PersonalData.ERASED, "phone", PersonalData.ERASED,
+                "job_title", PersonalData.ERASED));
+    }
+
+    private static Map<String, Object> details(ContactDetails details) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("first_name", details.firstName());
+        values.put("last_name", details.lastName());
+        values.put("email", details.email());
+        values.put("email_domain", emailDomain(details.email()));
+        values.put("phone", details.phone());
+        values.put("job_title", details.jobTitle());
+        return values;
     }
 
     /** The registrable domain of the address (lead matching compares it), unless it is a free mail provider. */

@@ -1,5 +1,6 @@
 package io.kontor.query.contact;
 
+import io.kontor.query.projection.EntityFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelSchema;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ public class ContactsReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc) {
-        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new ContactProjection(jdbc)));
+        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new ContactProjection(jdbc)),
+                () -> new EntityFold(ContactProjection.SHAPE, ContactProjection::new));
     }
 }

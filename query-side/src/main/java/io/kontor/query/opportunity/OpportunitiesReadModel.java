@@ -1,5 +1,6 @@
 package io.kontor.query.opportunity;
 
+import io.kontor.query.projection.EntityFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelSchema;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ public class OpportunitiesReadModel {
     public static ReadModel of(JdbcTemplate jdbc) {
         // 2: seats record their roles, attitude, coverage and RACI letter.
         // 3: and the records' source ids (externalIds).
-        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)));
+        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new OpportunityProjection(jdbc)),
+                () -> new EntityFold(OpportunityProjection.SHAPE, OpportunityProjection::new));
     }
 }

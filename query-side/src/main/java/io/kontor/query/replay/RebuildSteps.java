@@ -44,7 +44,7 @@ class RebuildSteps {
 
     RebuildSteps(EventStorageEngine storage, Generations generations, GenerationSchemas schemas, SearchPath searchPath,
                  DataSource dataSource, JdbcTemplate jdbc, LivePosition live, LiveBatches batches, PlatformTransactionManager transactionManager,
-                 @Value("${kontor.query.rebuild.chunk-size:5000}") int chunkSize,
+                 @Value("${kontor.query.rebuild.chunk-size:25000}") int chunkSize,
                  @Value("${kontor.query.rebuild.switch-within:1000}") long switchWithin,
                  @Value("${kontor.query.rebuild.switch-wait:PT30S}") Duration switchWait,
                  @Value("${kontor.query.reset-timeout:PT10M}") Duration chunkTimeout) {

@@ -1,7 +1,9 @@
 package io.kontor.query.replay;
 
 import io.kontor.query.account.AccountsReadModel;
+import io.kontor.query.contact.ContactsReadModel;
 import io.kontor.query.history.HistoryReadModel;
+import io.kontor.query.opportunity.OpportunitiesReadModel;
 import io.kontor.query.readmodel.BulkFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelDatabases;
@@ -29,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FoldEquivalenceTest {
 
     private static final List<String> TABLES = List.of("account_view", "account_tree", "account_rollup", "account_money",
-            "hierarchy_opportunity", "hierarchy_contact", "account_history", "contact_history", "opportunity_history");
+            "hierarchy_opportunity", "hierarchy_contact", "account_history", "contact_history", "opportunity_history",
+            "opportunity_view", "opportunity_stakeholder", "contact_view");
+    private static final String[] READ_MODELS = {"accounts", "history", "opportunities", "contacts"};
 
     @ParameterizedTest
     @ValueSource(longs = {20261201, 7, 42})
@@ -37,10 +41,10 @@ class FoldEquivalenceTest {
         List<DomainEventMessage<?>> events = new RandomHistory(seed).events(3_000);
         int foldedUpTo = new Random(seed).nextInt(events.size());
 
-        JdbcTemplate handled = ReadModelDatabases.h2("accounts", "history");
+        JdbcTemplate handled = ReadModelDatabases.h2(READ_MODELS);
         handle(readModels(handled), events, new Random(seed));
 
-        JdbcTemplate rebuilt = ReadModelDatabases.h2("accounts", "history");
+        JdbcTemplate rebuilt = ReadModelDatabases.h2(READ_MODELS);
         List<ReadModel> rebuiltModels = readModels(rebuilt);
         BatchedRows rows = new BatchedRows(rebuilt, Vendor.H2);
         List<BulkFold> folds = rebuiltModels.stream().map(readModel -> readModel.bulk().get()).toList();
@@ -51,10 +55,13 @@ class FoldEquivalenceTest {
 
         assertThat(tables(rebuilt)).isEqualTo(tables(handled));
         assertThat(tables(handled).get("account_money")).as("money rows are compared").isNotEmpty();
+        assertThat(tables(handled).get("opportunity_stakeholder")).as("seats are compared").isNotEmpty();
+        assertThat(tables(handled).get("contact_view")).as("erased contacts are compared").anyMatch(row -> row.contains("[erased]"));
     }
 
     private static List<ReadModel> readModels(JdbcTemplate jdbc) {
-        return List.of(AccountsReadModel.of(jdbc), HistoryReadModel.of(jdbc));
+        return List.of(AccountsReadModel.of(jdbc), HistoryReadModel.of(jdbc), OpportunitiesReadModel.of(jdbc),
+                ContactsReadModel.of(jdbc));
     }
 
     /** Through the handlers, in units of work (batches) of random size, as the live processor does. */

@@ -11,6 +11,15 @@ import io.kontor.api.common.Money;
 import io.kontor.api.contact.ContactAdded;
 import io.kontor.api.contact.ContactDetails;
 import io.kontor.api.contact.ContactReassigned;
+import io.kontor.api.contact.ContactErased;
+import io.kontor.api.contact.ContactExternalIdsChanged;
+import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.opportunity.Coverage;
+import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
+import io.kontor.api.opportunity.Raci;
+import io.kontor.api.opportunity.StakeholderPlaced;
+import io.kontor.api.opportunity.StakeholderRemoved;
+import io.kontor.api.opportunity.StakeholderRole;
 import io.kontor.api.opportunity.OpportunityLost;
 import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityStageChanged;
@@ -33,7 +42,8 @@ import java.util.UUID;
 
 /**
  * A seeded, valid history of accounts in moving trees, contacts that change accounts, opportunities
- * through stages in two currencies, won and lost, with closes, owners and renames: what the folds must
+ * through stages in two currencies, won and lost, with closes, owners and renames, buying-center seats,
+ * contacts' details changed and erased, and source ids: what the folds must
  * rebuild exactly as the handlers do. Moves never form a cycle; closed accounts get nothing new.
  */
 final class RandomHistory {
@@ -60,6 +70,10 @@ final class RandomHistory {
     }
 
     private void next() {
+        if (!contacts.isEmpty() && !deals.isEmpty() && random.nextInt(10) == 0) {
+            people();
+            return;
+        }
         int choice = open.size() < 5 ? 0 : random.nextInt(100);
         if (choice < 20) {
             UUID id = UUID.randomUUID();
@@ -104,6 +118,30 @@ final class RandomHistory {
             UUID id = deals.remove(random.nextInt(deals.size()));
             add("Opportunity", id, random.nextBoolean() ? new OpportunityWon(id, money(), null)
                     : new OpportunityLost(id, "budget"));
+        }
+    }
+
+    /** Seats taken, changed and left, contacts' details changed and erased, source ids recorded. */
+    private void people() {
+        UUID contact = pick(contacts);
+        UUID deal = pick(deals);
+        int choice = random.nextInt(100);
+        if (choice < 35) {
+            StakeholderRole role = StakeholderRole.values()[random.nextInt(StakeholderRole.values().length)];
+            add("Opportunity", deal, new StakeholderPlaced(deal, contact, role, random.nextInt(5), random.nextInt(5),
+                    List.of(role), random.nextInt(5) - 2, Coverage.BRIEF, random.nextBoolean() ? Raci.A : null));
+        } else if (choice < 50) {
+            add("Opportunity", deal, new StakeholderRemoved(deal, contact));
+        } else if (choice < 75) {
+            add("Contact", contact, new ContactUpdated(contact, new ContactDetails("Ewa", "Łęcka " + random.nextInt(9),
+                    random.nextBoolean() ? "ewa@konto" + random.nextInt(9) + ".pl" : null, random.nextBoolean() ? "+48 1" : null,
+                    "CFO")));
+        } else if (choice < 85) {
+            add("Contact", contact, new ContactErased(contact, UUID.randomUUID(), "asked"));
+        } else if (choice < 93) {
+            add("Contact", contact, new ContactExternalIdsChanged(contact, Map.of("salesforce", "003" + random.nextInt(999))));
+        } else {
+            add("Opportunity", deal, new OpportunityExternalIdsChanged(deal, Map.of("salesforce", "006" + random.nextInt(999))));
         }
     }
 
