@@ -1,8 +1,8 @@
 package io.kontor.query.history;
 
+import io.kontor.query.projection.FoldHandlers;
 import io.kontor.query.readmodel.BulkFold;
 import io.kontor.query.readmodel.BulkRows;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
@@ -14,21 +14,14 @@ final class HistoryFold implements BulkFold {
     private final VersionsInMemory accounts = new VersionsInMemory(HistoryProjection.ACCOUNTS);
     private final VersionsInMemory contacts = new VersionsInMemory(HistoryProjection.CONTACTS);
     private final VersionsInMemory opportunities = new VersionsInMemory(HistoryProjection.OPPORTUNITIES);
-    private final AnnotationEventHandlerAdapter handlers =
-            new AnnotationEventHandlerAdapter(new HistoryProjection(accounts, contacts, opportunities));
+    private final FoldHandlers handlers = new FoldHandlers(new HistoryProjection(accounts, contacts, opportunities));
 
     @Override
     public void apply(EventMessage<?> event, BulkRows rows) {
         accounts.rowsTo(rows);
         contacts.rowsTo(rows);
         opportunities.rowsTo(rows);
-        try {
-            if (handlers.canHandle(event)) {
-                handlers.handle(event);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        handlers.handle(event);
     }
 
     @Override

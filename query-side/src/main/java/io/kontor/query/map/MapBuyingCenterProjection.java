@@ -10,7 +10,8 @@ import io.kontor.api.opportunity.StakeholderRemoved;
 import io.kontor.api.opportunity.StakeholderRoleEnded;
 import io.kontor.api.opportunity.StakeholderRoles;
 import io.kontor.platform.axon.AuditMetadata;
-import io.kontor.query.projection.RowVersions;
+import io.kontor.query.projection.EntityRows;
+import io.kontor.query.projection.EntityTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.kontor.query.map.MapTables.OPPORTUNITIES;
 import static io.kontor.query.map.MapTables.REVIEWS;
 
 /**
@@ -35,38 +35,43 @@ import static io.kontor.query.map.MapTables.REVIEWS;
 class MapBuyingCenterProjection {
 
     private final JdbcTemplate jdbc;
-    private final MapPeriods seats;
-    private final RowVersions opportunities;
+    private final Periods seats;
+    private final EntityRows opportunities;
 
-    MapBuyingCenterProjection(JdbcTemplate jdbc) {
+    /** Live: into the tables the connection points at. */
+    static MapBuyingCenterProjection live(JdbcTemplate jdbc) {
+        return new MapBuyingCenterProjection(MapShapes.SEATS.live(jdbc), new EntityTable(jdbc, MapShapes.OPPORTUNITIES), jdbc);
+    }
+
+    /**
+     * {@code jdbc} writes the reviews: a few rows, each written once, so a rebuild writes them straight into the
+     * generation it builds, as the live projections do into the live one.
+     */
+    MapBuyingCenterProjection(Periods seats, EntityRows opportunities, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.seats = new MapPeriods(jdbc, MapTables.SEATS, List.of("opportunity_id", "contact_id"),
-                List.of("roles", "influence", "interest", "attitude", "coverage", "raci"));
-        this.opportunities = new RowVersions(jdbc, OPPORTUNITIES, "opportunity_id");
+        this.seats = seats;
+        this.opportunities = opportunities;
     }
 
     @EventHandler
     public void on(OpportunityOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (opportunities.of(event.opportunityId()) == null) {
-            jdbc.update("INSERT INTO " + OPPORTUNITIES + " (opportunity_id, account_id, name, status, opened_at, version) "
-                            + "VALUES (?, ?, ?, 'OPEN', ?, ?)", event.opportunityId(), event.accountId(), event.terms().name(),
-                    at.atOffset(ZoneOffset.UTC), sequence);
-        }
+        opportunities.insert(event.opportunityId(), sequence, Map.of("account_id", event.accountId(), "name", event.terms().name(),
+                "status", "OPEN", "opened_at", at.atOffset(ZoneOffset.UTC)));
     }
 
     @EventHandler
     public void on(OpportunityUpdated event, @SequenceNumber long sequence) {
-        opportunities.update(event.opportunityId(), sequence, "name = ?", event.terms().name());
+        opportunities.update(event.opportunityId(), sequence, Map.of("name", event.terms().name()));
     }
 
     @EventHandler
     public void on(OpportunityWon event, @SequenceNumber long sequence) {
-        opportunities.update(event.opportunityId(), sequence, "status = 'WON'");
+        opportunities.update(event.opportunityId(), sequence, Map.of("status", "WON"));
     }
 
     @EventHandler
     public void on(OpportunityLost event, @SequenceNumber long sequence) {
-        opportunities.update(event.opportunityId(), sequence, "status = 'LOST'");
+        opportunities.update(event.opportunityId(), sequence, Map.of("status", "LOST"));
     }
 
     @EventHandler

@@ -13,7 +13,8 @@ import io.kontor.api.contact.ContactUpdated;
 import io.kontor.api.relationship.RelationshipAdded;
 import io.kontor.api.relationship.RelationshipEnded;
 import io.kontor.api.relationship.RelationshipUpdated;
-import io.kontor.query.projection.RowVersions;
+import io.kontor.query.projection.EntityRows;
+import io.kontor.query.projection.EntityTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -26,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.kontor.query.map.MapTables.ACCOUNTS;
-import static io.kontor.query.map.MapTables.RELATIONSHIPS;
 
 /**
  * The people side of the account map: accounts (their parent, name and status, over time), contacts
@@ -37,21 +36,22 @@ import static io.kontor.query.map.MapTables.RELATIONSHIPS;
  */
 class MapPeopleProjection {
 
-    private final JdbcTemplate jdbc;
-    private final MapPeriods accounts;
-    private final MapPeriods contacts;
-    private final RowVersions relationships;
-    private final MapPeriods periods;
+    private final Periods accounts;
+    private final Periods contacts;
+    private final EntityRows relationships;
+    private final Periods periods;
 
-    MapPeopleProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.accounts = new MapPeriods(jdbc, ACCOUNTS, List.of("account_id"),
-                List.of("parent_id", "name", "status"));
-        this.contacts = new MapPeriods(jdbc, MapTables.CONTACTS, List.of("contact_id"),
-                List.of("account_id", "first_name", "last_name", "job_title"));
-        this.relationships = new RowVersions(jdbc, RELATIONSHIPS, "relationship_id");
-        this.periods = new MapPeriods(jdbc, MapTables.RELATIONSHIP_PERIODS, List.of("relationship_id"), List.of("from_contact_id",
-                "type", "to_contact_id", "to_account_id", "strength", "sentiment", "starts_on", "note"));
+    /** Live: into the tables the connection points at. */
+    static MapPeopleProjection live(JdbcTemplate jdbc) {
+        return new MapPeopleProjection(MapShapes.ACCOUNTS.live(jdbc), MapShapes.CONTACTS.live(jdbc),
+                new EntityTable(jdbc, MapShapes.RELATIONSHIPS), MapShapes.RELATIONSHIP_PERIODS.live(jdbc));
+    }
+
+    MapPeopleProjection(Periods accounts, Periods contacts, EntityRows relationships, Periods periods) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.relationships = relationships;
+        this.periods = periods;
     }
 
     @EventHandler
@@ -103,12 +103,6 @@ class MapPeopleProjection {
 
     @EventHandler
     public void on(RelationshipAdded event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
-        if (relationships.of(event.relationshipId()) == null) {
-            jdbc.update("INSERT INTO " + RELATIONSHIPS + " (relationship_id, from_contact_id, type, to_contact_id, to_account_id, "
-                            + "strength, sentiment, starts_on, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    event.relationshipId(), event.contactId(), event.type().name(), event.toContactId(), event.toAccountId(),
-                    event.strength(), event.sentiment(), event.validFrom(), event.note(), sequence);
-        }
         Map<String, Object> values = new HashMap<>();
         values.put("from_contact_id", event.contactId());
         values.put("type", event.type().name());
@@ -118,24 +112,26 @@ class MapPeopleProjection {
         values.put("sentiment", event.sentiment());
         values.put("starts_on", event.validFrom());
         values.put("note", event.note());
+        relationships.insert(event.relationshipId(), sequence, values);
         periods.begin(List.of(event.relationshipId()), MapPositions.of(token), at, values);
     }
 
     @EventHandler
     public void on(RelationshipUpdated event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
-        relationships.update(event.relationshipId(), sequence, "strength = ?, sentiment = ?, note = ?", event.strength(),
-                event.sentiment(), event.note());
         Map<String, Object> changes = new HashMap<>();
         changes.put("strength", event.strength());
         changes.put("sentiment", event.sentiment());
         changes.put("note", event.note());
+        relationships.update(event.relationshipId(), sequence, changes);
         periods.change(List.of(event.relationshipId()), MapPositions.of(token), at, changes);
     }
 
     @EventHandler
     public void on(RelationshipEnded event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
-        relationships.update(event.relationshipId(), sequence, "ends_on = ?, end_cause = ?", event.validTo(),
-                event.cause().name());
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("ends_on", event.validTo());
+        changes.put("end_cause", event.cause().name());
+        relationships.update(event.relationshipId(), sequence, changes);
         periods.end(List.of(event.relationshipId()), MapPositions.of(token), at);
     }
 
@@ -145,17 +141,14 @@ class MapPeopleProjection {
      */
     @EventHandler
     public void on(ContactErased event) {
-        String ifSet = "CASE WHEN %1$s IS NULL THEN NULL ELSE ? END";
-        contacts.rewriteAll(List.of(event.contactId()), "first_name = ?, last_name = ?, job_title = " + ifSet.formatted("job_title"),
-                PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED);
-        for (UUID relationship : jdbc.queryForList("SELECT relationship_id FROM " + RELATIONSHIPS + " WHERE from_contact_id = ?",
-                UUID.class, event.contactId())) {
-            periods.rewriteAll(List.of(relationship), "note = " + ifSet.formatted("note"), PersonalData.ERASED);
+        Map<String, Object> note = Map.of("note", PersonalData.ERASED);
+        contacts.rewriteAll(List.of(event.contactId()), Map.of("first_name", PersonalData.ERASED, "last_name", PersonalData.ERASED),
+                Map.of("job_title", PersonalData.ERASED));
+        for (UUID relationship : relationships.idsWhere("from_contact_id", event.contactId())) {
+            periods.rewriteAll(List.of(relationship), Map.of(), note);
+            relationships.rewrite(relationship, Map.of(), note);
         }
-        jdbc.update("UPDATE " + RELATIONSHIPS + " SET note = " + ifSet.formatted("note") + " WHERE from_contact_id = ?",
-                PersonalData.ERASED, event.contactId());
     }
-
 
     private static Map<String, Object> names(ContactDetails details) {
         Map<String, Object> values = new HashMap<>();

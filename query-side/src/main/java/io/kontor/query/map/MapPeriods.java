@@ -1,5 +1,6 @@
 package io.kontor.query.map;
 
+import io.kontor.query.projection.SqlAssignments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -13,11 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A table of periods: each event that changes an entity ends its current period at the event's time and
- * begins a new one. A period is keyed by the entity and the global position of the event that began it,
- * so a redelivered event changes nothing: every write checks that its position has not been applied already.
+ * {@link Periods} in a table: a period is keyed by the entity and the global position of the event that
+ * began it, so a redelivered event changes nothing: every write checks that its position has not been applied already.
  */
-final class MapPeriods {
+final class MapPeriods implements Periods {
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -33,8 +33,8 @@ final class MapPeriods {
         this.keyCondition = keys.stream().map(key -> key + " = ?").collect(Collectors.joining(" AND "));
     }
 
-    /** Begins a period with these values (every column), ending the current one. */
-    void begin(List<Object> key, long position, Instant at, Map<String, Object> values) {
+    @Override
+    public void begin(List<Object> key, long position, Instant at, Map<String, Object> values) {
         List<Object> found = new ArrayList<>(key);
         found.add(position);
         if (!jdbc.queryForList("SELECT from_position FROM " + table + " WHERE " + keyCondition + " AND from_position = ?",
@@ -50,11 +50,8 @@ final class MapPeriods {
         end(key, position, at);
     }
 
-    /**
-     * Begins a period that copies the current one with some columns changed; nothing if there is no
-     * current period or the changes change nothing.
-     */
-    void change(List<Object> key, long position, Instant at, Map<String, Object> changes) {
+    @Override
+    public void change(List<Object> key, long position, Instant at, Map<String, Object> changes) {
         List<Object> arguments = new ArrayList<>(List.of(position, time(at)));
         String selected = columns.stream().map(column -> {
             if (changes.containsKey(column)) {
@@ -80,8 +77,8 @@ final class MapPeriods {
         }
     }
 
-    /** Ends the current period (begun before this event), if there is one. */
-    void end(List<Object> key, long position, Instant at) {
+    @Override
+    public void end(List<Object> key, long position, Instant at) {
         List<Object> arguments = new ArrayList<>(List.of(time(at)));
         arguments.addAll(key);
         arguments.add(position);
@@ -90,12 +87,13 @@ final class MapPeriods {
     }
 
     /**
-     * Rewrites every period of an entity ({@code assignments}: an erasure's "column = ?" list), then merges each
-     * period into the one before it where they no longer differ: a replay reads the erased values from the
-     * first event on and never begins such a period, so the live table ends up as a replay builds it.
+     * A replay reads the erased values from the first event on and never begins the periods this merges, so the
+     * live table ends up as a replay builds it.
      */
-    void rewriteAll(List<Object> key, String assignments, Object... values) {
-        List<Object> arguments = new ArrayList<>(List.of(values));
+    @Override
+    public void rewriteAll(List<Object> key, Map<String, Object> changes, Map<String, Object> wherePresent) {
+        List<Object> arguments = new ArrayList<>();
+        String assignments = SqlAssignments.of(changes, wherePresent, arguments);
         arguments.addAll(key);
         jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition, arguments.toArray());
         List<Object[]> periods = jdbc.query("SELECT from_position, valid_from, valid_to, " + String.join(", ", columns) + " FROM "
@@ -128,13 +126,6 @@ final class MapPeriods {
             removed.add(period[0]);
             jdbc.update("DELETE FROM " + table + " WHERE " + keyCondition + " AND from_position = ?", removed.toArray());
         }
-    }
-
-    /** One column of the current period, or {@code null} if there is none. */
-    <T> T current(List<Object> key, String column, Class<T> type) {
-        List<T> values = jdbc.queryForList("SELECT " + column + " FROM " + table + " WHERE " + keyCondition
-                + " AND valid_to IS NULL", type, key.toArray());
-        return values.isEmpty() ? null : values.get(0);
     }
 
     private static OffsetDateTime time(Instant at) {

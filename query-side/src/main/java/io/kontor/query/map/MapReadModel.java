@@ -24,7 +24,7 @@ public class MapReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc) {
-        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(new MapPeopleProjection(jdbc),
-                new MapBuyingCenterProjection(jdbc)));
+        return new ReadModel(NAME, 3, ReadModelSchema.of(NAME), List.of(MapPeopleProjection.live(jdbc),
+                MapBuyingCenterProjection.live(jdbc)), () -> new MapFold(jdbc));
     }
 }

@@ -2,7 +2,6 @@ package io.kontor.query.projection;
 
 import io.kontor.query.readmodel.BulkFold;
 import io.kontor.query.readmodel.BulkRows;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.function.Function;
@@ -14,22 +13,16 @@ import java.util.function.Function;
 public final class EntityFold implements BulkFold {
 
     private final EntityRowsInMemory entities;
-    private final AnnotationEventHandlerAdapter handlers;
+    private final FoldHandlers handlers;
 
     public EntityFold(EntityShape shape, Function<EntityRows, Object> projection) {
         this.entities = new EntityRowsInMemory(shape);
-        this.handlers = new AnnotationEventHandlerAdapter(projection.apply(entities));
+        this.handlers = new FoldHandlers(projection.apply(entities));
     }
 
     @Override
     public void apply(EventMessage<?> event, BulkRows rows) {
-        try {
-            if (handlers.canHandle(event)) {
-                handlers.handle(event);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        handlers.handle(event);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.kontor.query.projection;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,15 @@ public interface EntityRows {
     default boolean update(UUID id, long sequence, Map<String, Object> changes) {
         return update(id, sequence, changes, Map.of());
     }
+
+    /**
+     * Sets columns as {@link #update(UUID, long, Map, Map)} does, whatever the row's version, and leaves the version:
+     * for an event of another entity that reaches this row (an erasure of a person it names).
+     */
+    void rewrite(UUID id, Map<String, Object> changes, Map<String, Object> wherePresent);
+
+    /** The ids of the rows whose {@code column} holds {@code value}. */
+    List<UUID> idsWhere(String column, Object value);
 
     /** Puts one part of the entity (every column), replacing the one it had. */
     void putPart(String table, UUID id, UUID part, Map<String, Object> values);

@@ -57,15 +57,24 @@ public final class EntityRowsInMemory implements EntityRows {
         if (entity == null || (Long) entity.values[version] >= sequence) {
             return false;
         }
-        changes.forEach((column, value) -> entity.values[index(column)] = value);
-        wherePresent.forEach((column, value) -> {
-            int index = index(column);
-            if (entity.values[index] != null) {
-                entity.values[index] = value;
-            }
-        });
+        set(entity, changes, wherePresent);
         entity.values[version] = sequence;
         return true;
+    }
+
+    @Override
+    public void rewrite(UUID id, Map<String, Object> changes, Map<String, Object> wherePresent) {
+        Entity entity = entities.get(id);
+        if (entity != null) {
+            set(entity, changes, wherePresent);
+        }
+    }
+
+    @Override
+    public List<UUID> idsWhere(String column, Object value) {
+        int index = index(column);
+        return entities.entrySet().stream().filter(entry -> value.equals(entry.getValue().values[index])).map(Map.Entry::getKey)
+                .toList();
     }
 
     @Override
@@ -110,6 +119,16 @@ public final class EntityRowsInMemory implements EntityRows {
             }
         });
         entities.clear();
+    }
+
+    private void set(Entity entity, Map<String, Object> changes, Map<String, Object> wherePresent) {
+        changes.forEach((column, value) -> entity.values[index(column)] = value);
+        wherePresent.forEach((column, value) -> {
+            int index = index(column);
+            if (entity.values[index] != null) {
+                entity.values[index] = value;
+            }
+        });
     }
 
     private int index(String column) {

@@ -39,17 +39,23 @@ public final class EntityTable implements EntityRows {
 
     @Override
     public boolean update(UUID id, long sequence, Map<String, Object> changes, Map<String, Object> wherePresent) {
-        List<String> assignments = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
-        changes.forEach((column, value) -> {
-            assignments.add(column + " = ?");
-            arguments.add(value);
-        });
-        wherePresent.forEach((column, value) -> {
-            assignments.add(column + " = CASE WHEN " + column + " IS NULL THEN NULL ELSE ? END");
-            arguments.add(value);
-        });
-        return versions.update(id, sequence, assignments.isEmpty() ? null : String.join(", ", assignments), arguments.toArray());
+        String assignments = SqlAssignments.of(changes, wherePresent, arguments);
+        return versions.update(id, sequence, assignments.isEmpty() ? null : assignments, arguments.toArray());
+    }
+
+    @Override
+    public void rewrite(UUID id, Map<String, Object> changes, Map<String, Object> wherePresent) {
+        List<Object> arguments = new ArrayList<>();
+        String assignments = SqlAssignments.of(changes, wherePresent, arguments);
+        arguments.add(id);
+        jdbc.update("UPDATE " + shape.table() + " SET " + assignments + " WHERE " + shape.idColumn() + " = ?", arguments.toArray());
+    }
+
+    @Override
+    public List<UUID> idsWhere(String column, Object value) {
+        return jdbc.queryForList("SELECT " + shape.idColumn() + " FROM " + shape.table() + " WHERE " + column + " = ?", UUID.class,
+                value);
     }
 
     @Override

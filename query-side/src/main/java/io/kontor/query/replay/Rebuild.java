@@ -64,16 +64,24 @@ final class Rebuild {
             try (EventRange range = steps.events(position, safe, any -> true)) {
                 while (chunk(range)) {
                     steps.checkNotCancelled(targets);
+                    if (folding && steps.foldsFull()) {
+                        finishFolds();
+                    }
                 }
             }
             if (folding) {
-                steps.finishFolds(targets, rows);
-                folding = false;
+                finishFolds();
             }
             steps.checkNotCancelled(targets);
             safe = steps.live().safe();
         } while (safe - position > steps.switchWithin());
         steps.switchOver(this);
+    }
+
+    /** Writes what the folds hold; the handlers go on from the next event. */
+    private void finishFolds() {
+        steps.finishFolds(targets, rows);
+        folding = false;
     }
 
     /** Applies up to one chunk of the range in one transaction; false once the range is used up. */

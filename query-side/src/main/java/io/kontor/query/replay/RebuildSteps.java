@@ -7,6 +7,8 @@ import io.kontor.query.readmodel.SearchPath;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -29,6 +31,8 @@ import java.util.function.LongPredicate;
 @Component
 class RebuildSteps {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildSteps.class);
+
     private final EventStorageEngine storage;
     private final Generations generations;
     private final GenerationSchemas schemas;
@@ -37,13 +41,15 @@ class RebuildSteps {
     private final JdbcTemplate jdbc;
     private final LivePosition live;
     private final LiveBatches batches;
+    private final FoldMemory foldMemory;
     private final TransactionTemplate transactions;
     private final int chunkSize;
     private final long switchWithin;
     private final Duration switchWait;
 
     RebuildSteps(EventStorageEngine storage, Generations generations, GenerationSchemas schemas, SearchPath searchPath,
-                 DataSource dataSource, JdbcTemplate jdbc, LivePosition live, LiveBatches batches, PlatformTransactionManager transactionManager,
+                 DataSource dataSource, JdbcTemplate jdbc, LivePosition live, LiveBatches batches, FoldMemory foldMemory,
+                 PlatformTransactionManager transactionManager,
                  @Value("${kontor.query.rebuild.chunk-size:25000}") int chunkSize,
                  @Value("${kontor.query.rebuild.switch-within:1000}") long switchWithin,
                  @Value("${kontor.query.rebuild.switch-wait:PT30S}") Duration switchWait,
@@ -56,6 +62,7 @@ class RebuildSteps {
         this.jdbc = jdbc;
         this.live = live;
         this.batches = batches;
+        this.foldMemory = foldMemory;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setTimeout((int) chunkTimeout.toSeconds());
         this.chunkSize = chunkSize;
@@ -90,6 +97,16 @@ class RebuildSteps {
             schemas.create(target.generation(), target.handlers().readModel().schema(), target.fold() == null);
             generations.building(target.generation(), head);
         }
+    }
+
+    /** True if the folds hold so much that they should be written out now ({@link FoldMemory}). */
+    boolean foldsFull() {
+        boolean full = foldMemory.full();
+        if (full) {
+            LOG.info("The rebuild's folds fill {}% of the heap: written out at this chunk, the handlers go on",
+                    Math.round(foldMemory.oldGenerationShare() * 100));
+        }
+        return full;
     }
 
     /** Writes what the folds still hold and gives their tables the indexes the handlers need from now on. */

@@ -40,8 +40,8 @@ import java.util.UUID;
 final class MapWorld {
 
     final JdbcTemplate jdbc = ReadModelDatabases.h2(MapReadModel.NAME);
-    final MapPeopleProjection people = new MapPeopleProjection(jdbc);
-    final MapBuyingCenterProjection deals = new MapBuyingCenterProjection(jdbc);
+    final MapPeopleProjection people = MapPeopleProjection.live(jdbc);
+    final MapBuyingCenterProjection deals = MapBuyingCenterProjection.live(jdbc);
     final AccountMaps maps = new AccountMaps(new MapReader(jdbc), Visibility.unrestricted(), jdbc);
     private long position;
     private Instant clock = Instant.parse("2026-01-05T09:00:00Z");

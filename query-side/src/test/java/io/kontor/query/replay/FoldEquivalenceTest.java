@@ -3,6 +3,7 @@ package io.kontor.query.replay;
 import io.kontor.query.account.AccountsReadModel;
 import io.kontor.query.contact.ContactsReadModel;
 import io.kontor.query.history.HistoryReadModel;
+import io.kontor.query.map.MapReadModel;
 import io.kontor.query.opportunity.OpportunitiesReadModel;
 import io.kontor.query.readmodel.BulkFold;
 import io.kontor.query.readmodel.ReadModel;
@@ -32,8 +33,9 @@ class FoldEquivalenceTest {
 
     private static final List<String> TABLES = List.of("account_view", "account_tree", "account_rollup", "account_money",
             "hierarchy_opportunity", "hierarchy_contact", "account_history", "contact_history", "opportunity_history",
-            "opportunity_view", "opportunity_stakeholder", "contact_view");
-    private static final String[] READ_MODELS = {"accounts", "history", "opportunities", "contacts"};
+            "opportunity_view", "opportunity_stakeholder", "contact_view", "map_account", "map_contact", "map_seat", "map_relationship",
+            "map_relationship_period", "map_opportunity", "map_review");
+    private static final String[] READ_MODELS = {"accounts", "history", "opportunities", "contacts", "map"};
 
     @ParameterizedTest
     @ValueSource(longs = {20261201, 7, 42})
@@ -57,11 +59,14 @@ class FoldEquivalenceTest {
         assertThat(tables(handled).get("account_money")).as("money rows are compared").isNotEmpty();
         assertThat(tables(handled).get("opportunity_stakeholder")).as("seats are compared").isNotEmpty();
         assertThat(tables(handled).get("contact_view")).as("erased contacts are compared").anyMatch(row -> row.contains("[erased]"));
+        assertThat(tables(handled).get("map_relationship_period")).as("relationships' periods are compared")
+                .anyMatch(row -> row.contains("[erased]"));
+        assertThat(tables(handled).get("map_review")).as("reviews are compared").isNotEmpty();
     }
 
     private static List<ReadModel> readModels(JdbcTemplate jdbc) {
         return List.of(AccountsReadModel.of(jdbc), HistoryReadModel.of(jdbc), OpportunitiesReadModel.of(jdbc),
-                ContactsReadModel.of(jdbc));
+                ContactsReadModel.of(jdbc), MapReadModel.of(jdbc));
     }
 
     /** Through the handlers, in units of work (batches) of random size, as the live processor does. */

@@ -1,6 +1,7 @@
 package io.kontor.query.replay;
 
 import io.kontor.api.account.AccountClosed;
+import io.kontor.api.account.AccountMapReviewed;
 import io.kontor.api.account.AccountKind;
 import io.kontor.api.account.AccountMovedInHierarchy;
 import io.kontor.api.account.AccountOpened;
@@ -27,12 +28,20 @@ import io.kontor.api.opportunity.OpportunityTerms;
 import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
 import io.kontor.api.opportunity.Stage;
+import io.kontor.api.relationship.RelationshipAdded;
+import io.kontor.api.relationship.RelationshipEndCause;
+import io.kontor.api.relationship.RelationshipEnded;
+import io.kontor.api.relationship.RelationshipType;
+import io.kontor.api.relationship.RelationshipUpdated;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +52,7 @@ import java.util.UUID;
 /**
  * A seeded, valid history of accounts in moving trees, contacts that change accounts, opportunities
  * through stages in two currencies, won and lost, with closes, owners and renames, buying-center seats,
- * contacts' details changed and erased, and source ids: what the folds must
+ * contacts' details changed and erased, source ids, relationships and map reviews: what the folds must
  * rebuild exactly as the handlers do. Moves never form a cycle; closed accounts get nothing new.
  */
 final class RandomHistory {
@@ -56,6 +65,7 @@ final class RandomHistory {
     private final List<UUID> contacts = new ArrayList<>();
     private final Map<UUID, UUID> contactAccount = new HashMap<>();
     private final List<UUID> deals = new ArrayList<>();
+    private final Map<UUID, List<UUID>> relationships = new HashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
 
     RandomHistory(long seed) {
@@ -130,18 +140,46 @@ final class RandomHistory {
             StakeholderRole role = StakeholderRole.values()[random.nextInt(StakeholderRole.values().length)];
             add("Opportunity", deal, new StakeholderPlaced(deal, contact, role, random.nextInt(5), random.nextInt(5),
                     List.of(role), random.nextInt(5) - 2, Coverage.BRIEF, random.nextBoolean() ? Raci.A : null));
-        } else if (choice < 50) {
+        } else if (choice < 45) {
             add("Opportunity", deal, new StakeholderRemoved(deal, contact));
-        } else if (choice < 75) {
+        } else if (choice < 65) {
             add("Contact", contact, new ContactUpdated(contact, new ContactDetails("Ewa", "Łęcka " + random.nextInt(9),
                     random.nextBoolean() ? "ewa@konto" + random.nextInt(9) + ".pl" : null, random.nextBoolean() ? "+48 1" : null,
                     "CFO")));
-        } else if (choice < 85) {
-            add("Contact", contact, new ContactErased(contact, UUID.randomUUID(), "asked"));
-        } else if (choice < 93) {
+        } else if (choice < 75) {
+            // often someone with relationships, whose notes are erased too
+            UUID erased = relationships.isEmpty() || random.nextBoolean() ? contact
+                    : new ArrayList<>(relationships.keySet()).get(random.nextInt(relationships.size()));
+            add("Contact", erased, new ContactErased(erased, UUID.randomUUID(), "asked"));
+        } else if (choice < 80) {
             add("Contact", contact, new ContactExternalIdsChanged(contact, Map.of("salesforce", "003" + random.nextInt(999))));
-        } else {
+        } else if (choice < 83) {
             add("Opportunity", deal, new OpportunityExternalIdsChanged(deal, Map.of("salesforce", "006" + random.nextInt(999))));
+        } else {
+            relationship(contact);
+        }
+    }
+
+    /** A relationship recorded on the contact, or one of its relationships changed or ended; now and then a map review. */
+    private void relationship(UUID contact) {
+        List<UUID> own = relationships.getOrDefault(contact, List.of());
+        int choice = random.nextInt(100);
+        if (choice >= 90) {
+            UUID account = pick(open);
+            add("Account", account, new AccountMapReviewed(account, UUID.randomUUID(), "reviewed"));
+        } else if (choice < 45 || own.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            relationships.computeIfAbsent(contact, any -> new ArrayList<>()).add(id);
+            boolean toPerson = random.nextBoolean();
+            add("Contact", contact, new RelationshipAdded(contact, id, RelationshipType.values()[random.nextInt(3)],
+                    toPerson ? pick(contacts) : null, toPerson ? null : pick(open), 1 + random.nextInt(5), random.nextInt(5) - 2,
+                    LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)), random.nextBoolean() ? "plays golf" : null));
+        } else if (choice < 75) {
+            add("Contact", contact, new RelationshipUpdated(contact, pick(own), 1 + random.nextInt(5), random.nextInt(5) - 2,
+                    random.nextBoolean() ? "met at the fair " + random.nextInt(9) : null));
+        } else {
+            add("Contact", contact, new RelationshipEnded(contact, own.remove(random.nextInt(own.size())),
+                    LocalDate.of(2026, 12, 31), RelationshipEndCause.ENDED, null));
         }
     }
 
@@ -165,8 +203,10 @@ final class RandomHistory {
     private void add(String type, UUID aggregate, Object payload) {
         long sequence = sequences.merge(aggregate, 0L, (before, ignored) -> before + 1);
         clock = clock.plusSeconds(1 + random.nextInt(3600));
-        events.add(new GenericDomainEventMessage<>(type, aggregate.toString(), sequence, payload, MetaData.emptyInstance(),
-                UUID.randomUUID().toString(), clock));
+        // tracked, at its global position, as the event stream delivers it (the map keys periods by it)
+        events.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(events.size() + 1),
+                new GenericDomainEventMessage<>(type, aggregate.toString(), sequence, payload, MetaData.emptyInstance(),
+                        UUID.randomUUID().toString(), clock)));
     }
 
     private Money money() {
