@@ -152,16 +152,7 @@ final class HistoryFigures {
         history.write(url, user, "", events);
         Bench.phase("history: the live projections catch up on " + events + " events");
         try (Service service = node.start()) {
-            Client admin = node.administrator(service);
-            MachineCpu cpuBefore = MachineCpu.now();
-            long began = System.nanoTime();
-            stored = awaitCaughtUp(admin);
-            double seconds = (System.nanoTime() - began) / 1e9;
-            double cpu = MachineCpu.now().busySecondsSince(cpuBefore);
-            report.add(new Figure("live projections: catch-up, every read model", events / seconds, "events/s", null, null,
-                    true, String.format("%,d events in %.1f s, one processor applying each to every read model", events, seconds)));
-            report.add(new Figure("live projections: CPU per event, every read model", cpu * 1000 / events, "ms", null, 0.3,
-                    false, "whole machine while only the projections ran"));
+            stored = CatchUpFigures.measure(report, node.administrator(service), events);
         }
     }
 

@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * Whether the folds of a rebuild may keep growing: they hold every entity's current rows, which for a long
- * history can outgrow the heap. Past {@code kontor.query.rebuild.fold-heap-limit} (a share of the maximum
- * heap in the old generation, where what lives long ends up; the short-lived garbage of a rebuild dies
- * young) the rebuild writes what the folds hold and carries on through the handlers, which give the same rows
- * wherever the fold stopped ({@code FoldEquivalenceTest}), only slower.
+ * history can outgrow the heap. Once what survives a full collection in the old generation passes
+ * {@code kontor.query.rebuild.fold-heap-limit} (a share of the maximum heap) the rebuild writes what the folds
+ * hold and carries on through the handlers, which give the same rows wherever the fold stopped
+ * ({@code FoldEquivalenceTest}), only slower.
  */
 @Component
 class FoldMemory {
@@ -36,8 +36,16 @@ class FoldMemory {
         return (double) oldGeneration.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum() / max;
     }
 
-    /** True once the folds should be written out. */
+    /**
+     * True once the folds should be written out. The old generation also holds garbage until a full collection
+     * (with the parallel collector every promoted object stays there until one), so past the limit this asks for
+     * one and measures again: a rebuild is a batch job, and it asks at most once per chunk of events.
+     */
     boolean full() {
+        if (oldGenerationShare() <= limit) {
+            return false;
+        }
+        System.gc();
         return oldGenerationShare() > limit;
     }
 }
