@@ -16,17 +16,22 @@ import java.util.UUID;
  */
 final class VersionsInMemory implements Versions {
 
-    private record Version(long sequence, Instant validFrom, Map<String, Object> values) {
+    /** The values in the order of the shape's columns: an array, not a map, as a long history holds one per entity. */
+    private record Version(long sequence, Instant validFrom, Object[] values) {
     }
 
     private final VersionedTable.Shape shape;
     private final List<String> allColumns;
+    private final Map<String, Integer> indexes = new HashMap<>();
     private final Map<UUID, Version> current = new LinkedHashMap<>();
     private BulkRows rows;
 
     VersionsInMemory(VersionedTable.Shape shape) {
         this.shape = shape;
         this.allColumns = shape.allColumns();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            indexes.put(shape.columns().get(i), i);
+        }
     }
 
     /** Where closed versions go while events are folded. */
@@ -38,7 +43,9 @@ final class VersionsInMemory implements Versions {
     public void first(UUID id, long sequence, Instant at, Map<String, Object> values) {
         Version existing = current.get(id);
         if (existing == null || existing.sequence() < sequence) {
-            current.put(id, new Version(sequence, at, new HashMap<>(values)));
+            Object[] row = new Object[shape.columns().size()];
+            values.forEach((column, value) -> set(row, column, value));
+            current.put(id, new Version(sequence, at, row));
         }
     }
 
@@ -48,8 +55,8 @@ final class VersionsInMemory implements Versions {
         if (before == null || before.sequence() >= sequence) {
             return;
         }
-        Map<String, Object> values = new HashMap<>(before.values());
-        values.putAll(changes);
+        Object[] values = before.values().clone();
+        changes.forEach((column, value) -> set(values, column, value));
         write(id, before, at);
         current.put(id, new Version(sequence, at, values));
     }
@@ -60,15 +67,21 @@ final class VersionsInMemory implements Versions {
         current.clear();
     }
 
+    /** Only the shape's columns are kept: the tables' handlers ignore any other value too. */
+    private void set(Object[] row, String column, Object value) {
+        Integer index = indexes.get(column);
+        if (index != null) {
+            row[index] = value;
+        }
+    }
+
     private void write(UUID id, Version version, Instant validTo) {
         Object[] row = new Object[allColumns.size()];
         row[0] = id;
         row[1] = version.sequence();
         row[2] = version.validFrom().atOffset(ZoneOffset.UTC);
         row[3] = validTo == null ? null : validTo.atOffset(ZoneOffset.UTC);
-        for (int i = 0; i < shape.columns().size(); i++) {
-            row[4 + i] = version.values().get(shape.columns().get(i));
-        }
+        System.arraycopy(version.values(), 0, row, 4, version.values().length);
         rows.add(shape.table(), allColumns, row);
     }
 }

@@ -15,8 +15,9 @@ import java.util.Objects;
 
 /**
  * {@link Periods} for a rebuild, held in memory as rows of the table (keys, from_position, valid_from,
- * valid_to, columns). A period that has ended is final and handed over at once, unless the table's periods
- * can be rewritten by an erasure: those are all held until {@link #finish}.
+ * valid_to, columns; the times as instants until handed over, a quarter of the memory). A period that has
+ * ended is final and handed over at once, unless the table's periods can be rewritten by an erasure: those
+ * are all held until {@link #finish}.
  */
 final class PeriodsInMemory implements Periods {
 
@@ -56,7 +57,7 @@ final class PeriodsInMemory implements Periods {
             period[i] = key.get(i);
         }
         period[keys] = position;
-        period[keys + 1] = time(at);
+        period[keys + 1] = at;
         for (int i = 0; i < columns.size(); i++) {
             period[keys + 3 + i] = values.get(columns.get(i));
         }
@@ -78,7 +79,7 @@ final class PeriodsInMemory implements Periods {
             }
             Object[] period = current.clone();
             period[keys] = position;
-            period[keys + 1] = time(at);
+            period[keys + 1] = at;
             changes.forEach((column, value) -> period[index(column)] = value);
             begun.add(period);
         }
@@ -97,9 +98,9 @@ final class PeriodsInMemory implements Periods {
         for (Iterator<Object[]> each = periods.iterator(); each.hasNext(); ) {
             Object[] period = each.next();
             if (period[keys + 2] == null && position(period) < position) {
-                period[keys + 2] = time(at);
+                period[keys + 2] = at;
                 if (!rewritable) {
-                    rows.add(table, allColumns, period);
+                    handOver(period);
                     each.remove();
                 }
             }
@@ -141,8 +142,16 @@ final class PeriodsInMemory implements Periods {
 
     /** Hands over every period still held. */
     void finish() {
-        held.values().forEach(periods -> periods.forEach(period -> rows.add(table, allColumns, period)));
+        held.values().forEach(periods -> periods.forEach(this::handOver));
         held.clear();
+    }
+
+    private void handOver(Object[] period) {
+        period[keys + 1] = time((Instant) period[keys + 1]);
+        if (period[keys + 2] != null) {
+            period[keys + 2] = time((Instant) period[keys + 2]);
+        }
+        rows.add(table, allColumns, period);
     }
 
     private long position(Object[] period) {

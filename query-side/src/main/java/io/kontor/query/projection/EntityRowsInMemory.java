@@ -2,6 +2,9 @@ package io.kontor.query.projection;
 
 import io.kontor.query.readmodel.BulkRows;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link EntityRows} for a rebuild: every row held in memory as the events change it, and written once,
- * at {@link #finish}, in batches. Same rules as the tables: an insert of an existing row and an event at
+ * {@link EntityRows} for a rebuild: every row held in memory as the events change it (a time in UTC as an
+ * instant, a quarter of the memory), and written once, at {@link #finish}, in batches. Same rules as the tables: an insert of an existing row and an event at
  * or below a row's version change nothing.
  */
 public final class EntityRowsInMemory implements EntityRows {
@@ -46,7 +49,7 @@ public final class EntityRowsInMemory implements EntityRows {
         }
         Entity entity = new Entity(allColumns.size());
         entity.values[0] = id;
-        values.forEach((column, value) -> entity.values[index(column)] = value);
+        values.forEach((column, value) -> entity.values[index(column)] = held(value));
         entity.values[version] = sequence;
         entities.put(id, entity);
     }
@@ -104,6 +107,11 @@ public final class EntityRowsInMemory implements EntityRows {
     /** Hands over every row, each entity's parts after it, and forgets them. */
     public void finish(BulkRows rows) {
         entities.forEach((id, entity) -> {
+            for (int i = 0; i < entity.values.length; i++) {
+                if (entity.values[i] instanceof Instant instant) {
+                    entity.values[i] = instant.atOffset(ZoneOffset.UTC);
+                }
+            }
             rows.add(shape.table(), allColumns, entity.values);
             if (entity.parts != null) {
                 entity.parts.forEach((table, parts) -> {
@@ -122,13 +130,17 @@ public final class EntityRowsInMemory implements EntityRows {
     }
 
     private void set(Entity entity, Map<String, Object> changes, Map<String, Object> wherePresent) {
-        changes.forEach((column, value) -> entity.values[index(column)] = value);
+        changes.forEach((column, value) -> entity.values[index(column)] = held(value));
         wherePresent.forEach((column, value) -> {
             int index = index(column);
             if (entity.values[index] != null) {
-                entity.values[index] = value;
+                entity.values[index] = held(value);
             }
         });
+    }
+
+    private static Object held(Object value) {
+        return value instanceof OffsetDateTime time && time.getOffset().equals(ZoneOffset.UTC) ? time.toInstant() : value;
     }
 
     private int index(String column) {
