@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * Contacts as the API shows them. Each contact's events only touch its own row, which live goes to the table
  * and in a rebuild to memory ({@link EntityRows}).

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-
 /**
  * The people side of the account map: accounts (their parent, name and status, over time), contacts
  * (which account, names, job title, over time) and the relationships between them (as they are now, and

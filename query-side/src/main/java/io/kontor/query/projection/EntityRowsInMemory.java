@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * {@link EntityRows} for a rebuild: every row held in memory as the events change it (a time in UTC as an
- * instant, a quarter of the memory), and written once, at {@link #finish}, in batches. Same rules as the tables: an insert of an existing row and an event at
- * or below a row's version change nothing.
+ * instant, a quarter of the memory), and written once, at {@link #finish}, in batches. Same rules as the
+ * tables: an insert of an existing row and an event at or below a row's version change nothing.
  */
 public final class EntityRowsInMemory implements EntityRows {
 
@@ -97,7 +97,7 @@ public final class EntityRowsInMemory implements EntityRows {
 
     @Override
     public void removePart(String table, UUID id, UUID part) {
-        shape.part(table);
+        shape.part(table); // a table the shape lacks is refused, as the database refuses it
         Entity entity = entities.get(id);
         if (entity != null && entity.parts != null && entity.parts.containsKey(table)) {
             entity.parts.get(table).remove(part);

@@ -23,18 +23,9 @@ public final class EntityTable implements EntityRows {
 
     @Override
     public void insert(UUID id, long sequence, Map<String, Object> values) {
-        if (versions.of(id) != null) {
-            return;
+        if (versions.of(id) == null) {
+            insert(shape.table(), List.of(shape.idColumn()), List.of(id), values, sequence);
         }
-        List<String> columns = new ArrayList<>(List.of(shape.idColumn()));
-        List<Object> arguments = new ArrayList<>(List.of(id));
-        values.forEach((column, value) -> {
-            columns.add(column);
-            arguments.add(value);
-        });
-        columns.add("version");
-        arguments.add(sequence);
-        insert(shape.table(), columns, arguments);
     }
 
     @Override
@@ -62,13 +53,7 @@ public final class EntityTable implements EntityRows {
     public void putPart(String table, UUID id, UUID part, Map<String, Object> values) {
         removePart(table, id, part);
         EntityShape.Part shapeOfPart = shape.part(table);
-        List<String> columns = new ArrayList<>(List.of(shapeOfPart.idColumn(), shapeOfPart.partColumn()));
-        List<Object> arguments = new ArrayList<>(List.of(id, part));
-        values.forEach((column, value) -> {
-            columns.add(column);
-            arguments.add(value);
-        });
-        insert(table, columns, arguments);
+        insert(table, List.of(shapeOfPart.idColumn(), shapeOfPart.partColumn()), List.of(id, part), values, null);
     }
 
     @Override
@@ -78,7 +63,18 @@ public final class EntityTable implements EntityRows {
                 id, part);
     }
 
-    private void insert(String table, List<String> columns, List<Object> arguments) {
+    /** One row: its keys, then {@code values}, then the version unless it is null (a part has none). */
+    private void insert(String table, List<String> keyColumns, List<Object> keys, Map<String, Object> values, Long version) {
+        List<String> columns = new ArrayList<>(keyColumns);
+        List<Object> arguments = new ArrayList<>(keys);
+        values.forEach((column, value) -> {
+            columns.add(column);
+            arguments.add(value);
+        });
+        if (version != null) {
+            columns.add("version");
+            arguments.add(version);
+        }
         jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", arguments.toArray());
     }
