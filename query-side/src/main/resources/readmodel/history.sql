@@ -20,6 +20,9 @@ CREATE INDEX ix_account_history_valid ON account_history (valid_from, valid_to);
 -- Each history event copies the entity's current version (valid_to IS NULL) and closes it; without this
 -- index finding it scanned every version of the entity.
 CREATE INDEX ix_account_history_current ON account_history (account_id, valid_to);
+-- A hierarchy as of an instant walks down its subtree level by level (PointInTime.subtreeAt): children by parent,
+-- contacts and opportunities by account. Without these it read every version valid then, of every tree.
+CREATE INDEX ix_account_history_parent ON account_history (parent_id, valid_from);
 
 CREATE TABLE contact_history (
     contact_id UUID                     NOT NULL,
@@ -31,6 +34,7 @@ CREATE TABLE contact_history (
 );
 CREATE INDEX ix_contact_history_valid ON contact_history (valid_from, valid_to);
 CREATE INDEX ix_contact_history_current ON contact_history (contact_id, valid_to);
+CREATE INDEX ix_contact_history_account ON contact_history (account_id, valid_from);
 
 CREATE TABLE opportunity_history (
     opportunity_id UUID                     NOT NULL,
@@ -47,3 +51,4 @@ CREATE TABLE opportunity_history (
 );
 CREATE INDEX ix_opportunity_history_valid ON opportunity_history (valid_from, valid_to);
 CREATE INDEX ix_opportunity_history_current ON opportunity_history (opportunity_id, valid_to);
+CREATE INDEX ix_opportunity_history_account ON opportunity_history (account_id, valid_from);

@@ -26,7 +26,11 @@ public class HistoricalHierarchy {
     }
 
     public Optional<HierarchyNode> subtree(UUID rootId, Integer maxDepth, Instant asOf) {
-        World world = history.at(asOf);
+        return subtree(history.subtreeAt(rootId, asOf), rootId, maxDepth);
+    }
+
+    /** The subtree under the account in a world that holds at least that subtree. */
+    Optional<HierarchyNode> subtree(World world, UUID rootId, Integer maxDepth) {
         if (!world.accounts.containsKey(rootId)) {
             return Optional.empty();
         }
