@@ -71,15 +71,8 @@ public class PointInTime {
             }, arguments(at, chunk)));
             level = next;
         }
-        IdLists.inChunks(List.copyOf(world.accounts.keySet()), chunk -> {
-            String within = " AND account_id IN (" + IdLists.placeholders(chunk.size()) + ")";
-            jdbc.query("SELECT account_id FROM contact_history" + VALID_AT + within, rs -> {
-                world.contacts.merge(rs.getObject(1, UUID.class), 1L, Long::sum);
-            }, arguments(at, chunk));
-            jdbc.query(OPPORTUNITY + VALID_AT + within, rs -> {
-                addOpportunity(world, rs);
-            }, arguments(at, chunk));
-        });
+        IdLists.inChunks(List.copyOf(world.accounts.keySet()), chunk -> addContactsAndOpportunities(world,
+                " AND account_id IN (" + IdLists.placeholders(chunk.size()) + ")", arguments(at, chunk)));
         return seenByCaller(world);
     }
 
@@ -94,13 +87,18 @@ public class PointInTime {
         jdbc.query(ACCOUNT + VALID_AT, rs -> {
             world.add(account(rs));
         }, at, at);
-        jdbc.query("SELECT account_id FROM contact_history" + VALID_AT, rs -> {
-            world.contacts.merge(rs.getObject(1, UUID.class), 1L, Long::sum);
-        }, at, at);
-        jdbc.query(OPPORTUNITY + VALID_AT, rs -> {
-            addOpportunity(world, rs);
-        }, at, at);
+        addContactsAndOpportunities(world, "", arguments(at, List.of()));
         return world;
+    }
+
+    /** The contacts (counted per account) and opportunities valid at the instant, of the accounts {@code within} selects. */
+    private void addContactsAndOpportunities(World world, String within, Object[] arguments) {
+        jdbc.query("SELECT account_id FROM contact_history" + VALID_AT + within, rs -> {
+            world.contacts.merge(rs.getObject(1, UUID.class), 1L, Long::sum);
+        }, arguments);
+        jdbc.query(OPPORTUNITY + VALID_AT + within, rs -> {
+            addOpportunity(world, rs);
+        }, arguments);
     }
 
     private static Object[] arguments(OffsetDateTime at, List<UUID> ids) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,11 @@ final class MapPeriods implements Periods {
     private final List<String> columns;
     private final String keyCondition;
 
-    MapPeriods(JdbcTemplate jdbc, String table, List<String> keys, List<String> columns) {
+    MapPeriods(JdbcTemplate jdbc, MapShapes.PeriodShape shape) {
         this.jdbc = jdbc;
-        this.table = table;
-        this.keys = List.copyOf(keys);
-        this.columns = List.copyOf(columns);
+        this.table = shape.table();
+        this.keys = List.copyOf(shape.keys());
+        this.columns = List.copyOf(shape.columns());
         this.keyCondition = keys.stream().map(key -> key + " = ?").collect(Collectors.joining(" AND "));
     }
 
@@ -110,9 +109,7 @@ final class MapPeriods implements Periods {
         }, key.toArray());
         Object[] kept = null;
         for (Object[] period : periods) {
-            boolean same = kept != null && period[1].equals(kept[2])
-                    && Arrays.equals(kept, 3, kept.length, period, 3, period.length);
-            if (!same) {
+            if (!Periods.continues(kept, period, 0)) {
                 kept = period;
                 continue;
             }

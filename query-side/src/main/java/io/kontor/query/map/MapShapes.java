@@ -12,11 +12,11 @@ final class MapShapes {
     record PeriodShape(String table, List<String> keys, List<String> columns, boolean rewritable) {
 
         Periods live(JdbcTemplate jdbc) {
-            return new MapPeriods(jdbc, table, keys, columns);
+            return new MapPeriods(jdbc, this);
         }
 
         PeriodsInMemory inMemory() {
-            return new PeriodsInMemory(table, keys, columns, rewritable);
+            return new PeriodsInMemory(this);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kontor.query.map;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,4 +30,14 @@ interface Periods {
      * where it holds a value; then merges each period into the one before it where they no longer differ.
      */
     void rewriteAll(List<Object> key, Map<String, Object> changes, Map<String, Object> wherePresent);
+
+    /**
+     * Whether {@code period} begins where {@code kept} ends and holds the same values, so that an erasure merges it
+     * into {@code kept}: both forms' rows hold from_position, valid_from, valid_to and then the columns, from index
+     * {@code from} on (the same instants, or the same times, in both rows).
+     */
+    static boolean continues(Object[] kept, Object[] period, int from) {
+        return kept != null && period[from + 1].equals(kept[from + 2])
+                && Arrays.equals(kept, from + 3, kept.length, period, from + 3, period.length);
+    }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -29,16 +28,16 @@ final class PeriodsInMemory implements Periods {
     private final Map<List<Object>, List<Object[]>> held = new HashMap<>();
     private BulkRows rows;
 
-    /** For the periods of {@code table}; {@code rewritable} if {@link #rewriteAll} may be called for them. */
-    PeriodsInMemory(String table, List<String> keys, List<String> columns, boolean rewritable) {
-        this.table = table;
-        this.keys = keys.size();
-        this.columns = List.copyOf(columns);
-        List<String> all = new ArrayList<>(keys);
+    /** For the periods of the shape's table; {@link #rewriteAll} only if the shape is rewritable. */
+    PeriodsInMemory(MapShapes.PeriodShape shape) {
+        this.table = shape.table();
+        this.keys = shape.keys().size();
+        this.columns = List.copyOf(shape.columns());
+        List<String> all = new ArrayList<>(shape.keys());
         all.addAll(List.of("from_position", "valid_from", "valid_to"));
         all.addAll(columns);
         this.allColumns = List.copyOf(all);
-        this.rewritable = rewritable;
+        this.rewritable = shape.rewritable();
     }
 
     /** Where ended periods go while events are folded. */
@@ -129,9 +128,7 @@ final class PeriodsInMemory implements Periods {
                     period[index(column)] = value;
                 }
             });
-            boolean same = kept != null && period[keys + 1].equals(kept[keys + 2])
-                    && Arrays.equals(kept, keys + 3, kept.length, period, keys + 3, period.length);
-            if (same) {
+            if (Periods.continues(kept, period, keys)) {
                 kept[keys + 2] = period[keys + 2];
                 each.remove();
             } else {
