@@ -111,8 +111,8 @@ final class HistoryFigures {
         return node.start();
     }
 
-    /** Replays every read model in one pass and waits until each has switched to its new generation. */
-    void replay(Service service, double rawReadRate, String database, double target) {
+    /** Replays every read model in one pass and waits until each has switched to its new generation; its events/s. */
+    double replay(Service service, double rawReadRate, String database, double target) {
         Bench.phase(database + ": replay of every read model");
         Client admin = node.administrator(service);
         long head = awaitCaughtUp(admin);
@@ -142,6 +142,7 @@ final class HistoryFigures {
         PrivacyFigures.shareOfReplay(report, database, history.personalEvents(), head, cpuPerEvent);
         report.add(new Figure(database + ": peak heap used during the replay", heap / 1048576.0, "MB", null, null, false, null));
         IntegrityFigures.verify(admin, report, database, "after the replay");
+        return head / seconds;
     }
 
     /** More history written while the service is stopped; the live projections catch up on it event by event. */
@@ -152,7 +153,14 @@ final class HistoryFigures {
         history.write(url, user, "", events);
         Bench.phase("history: the live projections catch up on " + events + " events");
         try (Service service = node.start()) {
-            stored = CatchUpFigures.measure(report, node.administrator(service), events);
+            Client admin = node.administrator(service);
+            stored = CatchUpFigures.measure(report, admin, events);
+            Client.Answer file = admin.get("/actuator/metrics/kontor.h2.file.size");
+            if (file.status() == 200) {
+                double bytes = file.json().path("measurements").path(0).path("value").asDouble();
+                report.add(new Figure("standalone: database file per stored event while running", bytes / stored, "bytes", null,
+                        null, false, String.format("%,.0f MB before the clean stop rewrites it", bytes / 1048576.0)));
+            }
         }
     }
 

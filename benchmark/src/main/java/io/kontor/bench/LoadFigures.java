@@ -36,6 +36,18 @@ final class LoadFigures {
                 full.probes() + " probes"));
     }
 
+    /**
+     * What the HTTP path alone sustains on this machine (requests refused before the command bus, same clients), and
+     * the commands/s as a share of it: the part of a command's cost that no change behind the controller can remove.
+     */
+    static void httpCeiling(Report report, String setup, Load.Result refused, Load.Result full) {
+        report.add(new Figure(setup + ": HTTP ceiling, requests refused before the command bus", refused.commandsPerSecond(),
+                "req/s", null, null, true, String.format("%.2f ms of machine CPU per request, %d unexpected answers; the same %s",
+                        refused.cpuMillisPerCommand(), refused.errors(), "clients: connection, authentication, JSON, problem details")));
+        report.add(new Figure(setup + ": commands/s against the HTTP ceiling", full.commandsPerSecond(), "cmd/s",
+                refused.commandsPerSecond(), null, true, "limit: the HTTP ceiling above"));
+    }
+
     /** How the same load fares on a store full of history, against an empty one: it must stay within 10%. */
     static void flat(Report report, String setup, Runs runs, Runs empty) {
         report.add(new Figure(setup + ": commands/s against the empty store", runs.full().commandsPerSecond()

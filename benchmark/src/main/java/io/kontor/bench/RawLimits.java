@@ -17,14 +17,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the database itself can do on this machine with the service's durability settings, measured on
  * a table shaped like the event table (identity key, unique aggregate/sequence, binary payload): rows
  * per second with one row per transaction from several writers (the ceiling for one command per
- * transaction), with 100 rows per transaction, and reading the table in key order (the ceiling for a replay).
+ * transaction), with 100 rows per transaction, and reading the table in key order (the ceiling for a replay's
+ * reads); and one writer inserting read-model rows in large transactions (with the rows a replay leaves per event,
+ * the ceiling for its writes).
  */
 final class RawLimits {
 
-    record Limits(double oneRowPerTransaction, double batched, double sequentialRead) {
+    /** {@code bulk}: rows/s of one writer inserting read-model-sized rows in large transactions, as a rebuild does. */
+    record Limits(double oneRowPerTransaction, double batched, double sequentialRead, double bulk) {
     }
 
     private static final int BATCH = 100;
+    /** A rebuild's transaction holds a chunk of 25,000 events (tens of thousands of rows), inserted in JDBC batches of 10,000. */
+    private static final int BULK_TRANSACTION = 50_000;
+    private static final int BULK_BATCH = 10_000;
     private static final byte[] PAYLOAD = new byte[420];
 
     private final String url;
@@ -46,7 +52,52 @@ final class RawLimits {
         }
         double single = write(writers, duration, 1);
         double batched = write(writers, duration, BATCH);
-        return new Limits(single, batched, readAll());
+        return new Limits(single, batched, readAll(), bulk(duration));
+    }
+
+    /**
+     * One writer inserting rows shaped like a read model's (a version of an account: id and sequence as the key, its
+     * interval, a parent, a name and an amount) in transactions of 50,000 rows, keys growing as time-ordered ids do,
+     * no secondary index: an upper bound for writing a rebuild's rows.
+     */
+    private double bulk(Duration duration) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS raw_row");
+            statement.execute("CREATE TABLE raw_row (id UUID NOT NULL, sequence_number BIGINT NOT NULL, "
+                    + "valid_from TIMESTAMP WITH TIME ZONE NOT NULL, valid_to TIMESTAMP WITH TIME ZONE, parent_id UUID, "
+                    + "name VARCHAR(200), amount DECIMAL(19, 2), PRIMARY KEY (id, sequence_number))");
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_row (id, sequence_number, valid_from, "
+                    + "valid_to, parent_id, name, amount) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                bulkTransaction(insert, 0); // warms the JIT up: a rebuild runs for minutes, this for seconds
+                long rows = BULK_TRANSACTION;
+                long start = System.nanoTime();
+                long end = start + duration.toNanos();
+                while (System.nanoTime() < end) {
+                    bulkTransaction(insert, rows);
+                    rows += BULK_TRANSACTION;
+                }
+                return (rows - BULK_TRANSACTION) / ((System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    private static void bulkTransaction(PreparedStatement insert, long first) throws SQLException {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-23T12:00:00Z");
+        for (int i = 0; i < BULK_TRANSACTION; i++) {
+            insert.setObject(1, new UUID(first + i, 0));
+            insert.setLong(2, 0);
+            insert.setObject(3, at);
+            insert.setObject(4, at.plusDays(1));
+            insert.setObject(5, new UUID(0, first + i));
+            insert.setString(6, "Zakład Łódź " + i);
+            insert.setBigDecimal(7, java.math.BigDecimal.valueOf(i, 2));
+            insert.addBatch();
+            if (i % BULK_BATCH == BULK_BATCH - 1) {
+                insert.executeBatch();
+            }
+        }
+        insert.getConnection().commit();
     }
 
     private double write(int writers, Duration duration, int rowsPerTransaction) throws Exception {

@@ -48,17 +48,20 @@ final class StandaloneRun {
             }
         }
         Path data = work.resolve("history");
+        double replayed;
         HistoryFigures history = new HistoryFigures(report, new HistoryFigures.Node(Bench.STANDALONE, arguments(data), Map.of(),
                 "admin", "admin"), "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor");
         try (Service service = history.startOnHistory(historyEvents, raw.sequentialRead(), "h2")) {
             if (empty != null) {
                 load(service, "standalone, " + String.format("%,d", history.stored()) + " events stored", raw, empty);
             }
-            history.replay(service, raw.sequentialRead(), "h2", 25_000.0);
+            replayed = history.replay(service, raw.sequentialRead(), "h2", 25_000.0);
             new PointInTimeFigures(report).measure(service.client("analyst", "analyst"), history.middle());
         }
         history.catchUp(scale.catchUpEvents);
         reportFileSize(data, history.stored());
+        ReplayCeiling.report(report, "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor", history.stored(),
+                raw.bulk(), replayed);
     }
 
     /**
@@ -92,6 +95,8 @@ final class StandaloneRun {
         report.add(new Figure("h2 raw: rows/s, one row per transaction", raw.oneRowPerTransaction(), "rows/s", null, null, true, null));
         report.add(new Figure("h2 raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
         report.add(new Figure("h2 raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s", null, null, true, null));
+        report.add(new Figure("h2 raw: rows/s, one writer inserting read-model rows, 50,000 per transaction", raw.bulk(), "rows/s",
+                null, null, true, null));
         return raw;
     }
 
@@ -144,6 +149,9 @@ final class StandaloneRun {
         Load.Result half = load.run(scale.clients, scale.loadDuration, full.commandsPerSecond() / 2, true);
         LoadFigures.Runs runs = new LoadFigures.Runs(full, half);
         LoadFigures.add(report, setup, runs, raw.oneRowPerTransaction(), 1_500.0);
+        if (before == null) {
+            LoadFigures.httpCeiling(report, setup, load.refusedBeforeTheCommandBus(scale.clients, scale.loadDuration), full);
+        }
         if (before == null) {
             report.add(new Figure(setup + ": peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
                     "the service runs with -Xmx512m"));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Compacts the embedded H2 file while the service runs, and once more before a clean stop closes it. With {@code
+ * Compacts the embedded H2 file while the service runs. With {@code
  * WRITE_DELAY=0} (needed so an acknowledged write survives {@code kill -9}) H2 writes a chunk at every commit and
  * never starts the background thread that would otherwise rewrite half-empty chunks, so the file grows with the
  * number of commits rather than with the data: 1.6 GB for 300,000 events written in batches of 1,000 (about 200 MB
@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * multiple of the live data (about 0.55 GB for the same 300,000 events) for a few milliseconds of CPU per run. The
  * file size and fill rate are published as {@code kontor.h2.file.size} and {@code kontor.h2.fill.rate}.
  * {@code StandaloneDurabilityIT} kills the service with {@code kill -9} while it runs and finds every acknowledged
- * write. The compaction before the close replaces H2's own at close, which can lose committed data (see
- * {@link EmbeddedFileCompaction}).
+ * write. A clean stop then rewrites the closed file to the size of its data ({@link EmbeddedFileRewriteAtStop}); H2's
+ * own compaction at close, which can lose committed data, stays off (see {@link EmbeddedFileCompaction}).
  */
 @Component
 class EmbeddedDatabaseHousekeeping {
@@ -46,7 +46,6 @@ class EmbeddedDatabaseHousekeeping {
     private final DataSource dataSource;
     private final MeterRegistry meters;
     private final Duration interval;
-    private final Duration stopBudget;
     private final AtomicLong runs = new AtomicLong();
     private volatile MVStore store;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,12 +55,10 @@ class EmbeddedDatabaseHousekeeping {
     });
 
     EmbeddedDatabaseHousekeeping(DataSource dataSource, MeterRegistry meters,
-                                 @Value("${kontor.h2.compaction-interval:PT0.2S}") Duration interval,
-                                 @Value("${kontor.h2.compaction-at-stop:PT20S}") Duration stopBudget) {
+                                 @Value("${kontor.h2.compaction-interval:PT0.2S}") Duration interval) {
         this.dataSource = dataSource;
         this.meters = meters;
         this.interval = interval;
-        this.stopBudget = stopBudget;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,23 +77,11 @@ class EmbeddedDatabaseHousekeeping {
         }
     }
 
-    /** Stops the runs, then compacts the file for up to {@code kontor.h2.compaction-at-stop} before the close. */
+    /** Stops the runs before the data source closes. */
     @PreDestroy
     void stop() throws InterruptedException {
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);
-        MVStore store = this.store;
-        if (store == null || store.isClosed() || stopBudget.isZero() || stopBudget.isNegative()) {
-            return;
-        }
-        try {
-            EmbeddedFileCompaction.Result result = EmbeddedFileCompaction.beforeClose(store, stopBudget);
-            LOG.info("Compacted the H2 file before closing it: {} MB -> {} MB in {} ms", result.before() >> 20,
-                    result.after() >> 20, result.millis());
-        } catch (RuntimeException e) {
-            // The close stores every committed change without it; the file is only larger.
-            LOG.warn("H2 compaction before the close failed: {}", e.toString());
-        }
     }
 
     /** How many compaction runs have finished (tests wait on it instead of racing the schedule). */

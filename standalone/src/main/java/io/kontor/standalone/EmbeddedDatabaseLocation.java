@@ -38,6 +38,9 @@ import java.util.Map;
  */
 public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
+    /** The property source that points the datasource at the file: present only when the service uses the embedded default. */
+    static final String PROPERTY_SOURCE = "kontor-embedded-database";
+
     private final Log log;
 
     public EmbeddedDatabaseLocation(DeferredLogFactory logs) {
@@ -49,8 +52,8 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
         return storeUrl(directory) + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=256;LOCK_TIMEOUT=10000";
     }
 
-    /** The settings that decide what is in the file (the repair opens it with these alone). */
-    private static String storeUrl(Path directory) {
+    /** The settings that decide what is in the file (the repair and the rewrite at a stop open it with these alone). */
+    static String storeUrl(Path directory) {
         return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
@@ -63,13 +66,16 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
         Path directory = Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize();
         String url = url(directory);
         repairAfterUncleanShutdown(directory);
-        environment.getPropertySources().addFirst(new MapPropertySource("kontor-embedded-database",
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE,
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "kontor",
                         "spring.datasource.password", "")));
     }
 
     private void repairAfterUncleanShutdown(Path directory) {
         try {
+            if (EmbeddedFileRewrite.discardUnfinished(directory)) {
+                log.warn("Removed the copy of the embedded database that a rewrite at a stop left unfinished; the database is whole");
+            }
             if (EmbeddedDatabaseRepair.closedCleanly(directory.resolve("kontor.mv.db"))) {
                 return;
             }

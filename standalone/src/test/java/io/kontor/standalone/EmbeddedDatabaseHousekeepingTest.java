@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
@@ -19,8 +20,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The embedded database file grows with the data, not with the number of commits: with the service's
  * settings ({@code WRITE_DELAY=0}, which stops H2's own housekeeping) and the same writes, the file
- * kept by {@link EmbeddedDatabaseHousekeeping} is much smaller than the file left alone, and a clean
- * stop leaves a file close to the size of the data.
+ * kept by {@link EmbeddedDatabaseHousekeeping} is much smaller than the file left alone, and the rewrite
+ * of a clean stop ({@link EmbeddedFileRewrite}) leaves a file close to the size of the data, with every row.
  */
 class EmbeddedDatabaseHousekeepingTest {
 
@@ -36,16 +37,13 @@ class EmbeddedDatabaseHousekeepingTest {
     }
 
     @Test
-    void aCleanStopCompactsTheFileToTheSizeOfItsData() throws Exception {
+    void aCleanStopRewritesTheFileToTheSizeOfItsData() throws Exception {
         Path data = directory.resolve("closed");
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(EmbeddedDatabaseLocation.url(data));
+        dataSource.setUser("kontor");
         long open;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            // Without its runs, as if the service had stopped before any: the stop alone compacts the file.
-            EmbeddedDatabaseHousekeeping keeper = new EmbeddedDatabaseHousekeeping(dataSource, new SimpleMeterRegistry(),
-                    Duration.ZERO, Duration.ofSeconds(20));
-            keeper.start();
             statement.execute("CREATE TABLE counter (id INT PRIMARY KEY, label VARCHAR(100))");
             try (PreparedStatement update = connection.prepareStatement("MERGE INTO counter KEY (id) VALUES (?, ?)")) {
                 for (int commit = 0; commit < 10_000; commit++) {
@@ -55,11 +53,17 @@ class EmbeddedDatabaseHousekeepingTest {
                 }
             }
             open = Files.size(data.resolve("kontor.mv.db"));
-            keeper.stop();
         }
+        EmbeddedFileRewrite.rewrite(data);
         long closed = Files.size(data.resolve("kontor.mv.db"));
 
-        assertThat(closed).as("closed file vs %d bytes while open", open).isLessThan(open / 5).isLessThan(1 << 20);
+        assertThat(closed).as("rewritten file vs %d bytes while open", open).isLessThan(open / 5).isLessThan(1 << 20);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(label) FROM counter")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1000);
+            assertThat(rows.getString(2)).startsWith("commit 9");
+        }
     }
 
     /**
@@ -72,7 +76,7 @@ class EmbeddedDatabaseHousekeepingTest {
         dataSource.setURL("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=1000");
         dataSource.setUser("sa");
         EmbeddedDatabaseHousekeeping keeper = new EmbeddedDatabaseHousekeeping(dataSource, new SimpleMeterRegistry(),
-                Duration.ofMillis(20), Duration.ZERO);
+                Duration.ofMillis(20));
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE event (position BIGINT AUTO_INCREMENT PRIMARY KEY, id VARCHAR(36) UNIQUE, "
