@@ -45,7 +45,9 @@ final class EmbeddedFileRewrite {
     static Result rewrite(Path directory) throws IOException, SQLException {
         long began = System.nanoTime();
         Path file = directory.resolve(FILE);
-        try (Connection settle = DriverManager.getConnection(EmbeddedDatabaseLocation.storeUrl(directory), "kontor", "")) {
+        // IFEXISTS: a service that stopped before it made its database must not get an empty one now.
+        try (Connection settle = DriverManager.getConnection(EmbeddedDatabaseLocation.storeUrl(directory) + ";IFEXISTS=TRUE",
+                "kontor", "")) {
             // Opened alone, so H2 rolls back what transactions left; closed again at once, cleanly.
         }
         long before = Files.size(file);

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The audit API: complete histories, accounts as of any instant and the global feed. */
 class AuditEndToEndTest extends StandaloneTest {
@@ -91,12 +94,12 @@ class AuditEndToEndTest extends StandaloneTest {
     void anAccountAsItWasBeforeAndAfterAMove() {
         String oldParent = openAccount(Map.of("name", "Old parent")).id();
         String newParent = openAccount(Map.of("name", "New parent")).id();
-        Instant beforeOpening = Instant.now();
+        Instant beforeOpening = betweenPastAndNextEvents();
         String branch = openAccount(Map.of("name", "Branch before", "parentId", oldParent)).id();
-        Instant beforeMove = Instant.now();
+        Instant beforeMove = betweenPastAndNextEvents();
         service().put("/api/accounts/" + branch + "/parent", Map.of("parentId", newParent));
         Http.Response renamed = service().patch("/api/accounts/" + branch, Map.of("name", "Branch after"));
-        Instant afterMove = Instant.now();
+        Instant afterMove = betweenPastAndNextEvents();
 
         JsonNode then = auditor().get("/api/audit/accounts/" + branch + "?asOf=" + beforeMove).json();
         assertThat(then.path("parentId").asText()).isEqualTo(oldParent);
@@ -191,5 +194,18 @@ class AuditEndToEndTest extends StandaloneTest {
         auditor().get("/api/audit/" + type + "/" + id + "/events").json().path("events")
                 .forEach(event -> types.add(event.path("type").asText()));
         return types;
+    }
+
+    /**
+     * An instant after every event stored so far and before every event stored from now on. Events keep their time to
+     * the millisecond (Axon's format), so an event in the same millisecond as {@code Instant.now()} would count as
+     * already there at that instant (a CI run saw the account "exist" before it was opened): this waits for the clock's
+     * next millisecond and answers the last instant of the one before.
+     */
+    private static Instant betweenPastAndNextEvents() {
+        Instant millisecond = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        await().pollInterval(Duration.ofMillis(1))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(millisecond));
+        return millisecond.plusMillis(1).minusNanos(1);
     }
 }

@@ -84,6 +84,12 @@ class EmbeddedFileRewriteTest {
         assertThat(rows(url, "SELECT name FROM account")).containsExactly("Grupa Łódź S.A.");
     }
 
+    @Test
+    void aDirectoryWithoutADatabaseGetsNone() {
+        assertThatThrownBy(() -> EmbeddedFileRewrite.rewrite(directory)).isInstanceOf(SQLException.class);
+        assertThat(directory).isEmptyDirectory();
+    }
+
     private static List<String> rows(String url, String query) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "kontor", "");
