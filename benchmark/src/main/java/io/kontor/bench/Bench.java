@@ -32,22 +32,24 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only | --trees-only | --writes-only] [--replay-events=N] [--json=PATH]
+            usage: ./bench [--quick] [--standalone-only | --postgres-only | --replay-only | --map-only | --import-only | --integrity-only | --trees-only | --writes-only] [--replay-events=N] [--service-heap=SIZE] [--json=PATH]
               --quick            under a minute (plus the build); what CI runs
               --standalone-only  skip the PostgreSQL topology
               --postgres-only    skip the standalone service
               --replay-only      only the standalone service on a stored history: start, replay, catch-up
+                                 (with --postgres-only: only PostgreSQL's raw limits and its replay)
               --map-only         only the account map of 2,000 people (200 with --quick) on the standalone service
               --import-only      only the import of 100,000 accounts (5,000 when quick) and their territory re-evaluation
               --trees-only       only the hierarchy reads (unscoped and scoped) and moves on the standalone service
               --writes-only      only the raw limits of H2 and the load (writes, latency, freshness) on an empty standalone service
               --integrity-only   only the integrity check of a stored history (--replay-events, a million by default)
               --replay-events=N  how many events of synthetic history are stored first (full: 1,000,000)
+              --service-heap=SIZE  every service's maximum heap (default 512m; e.g. 4g to see what a bigger heap buys)
               --json=PATH        where the figures go (default benchmark/target/bench-results.json)
               --keep-work        keep the work directory (every service's database) instead of deleting it at the end""";
     private static final List<String> FLAGS = List.of("--quick", "--standalone-only", "--postgres-only", "--replay-only",
             "--map-only", "--import-only", "--integrity-only", "--trees-only", "--writes-only", "--keep-work");
-    private static final List<String> VALUED = List.of("--replay-events=", "--json=");
+    private static final List<String> VALUED = List.of("--replay-events=", "--service-heap=", "--json=");
 
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
@@ -70,11 +72,13 @@ public final class Bench {
             }
         }
         Service.jvmOptions(scale.serviceJvmOptions);
+        option(options, "--service-heap=").ifPresent(Service::heap);
         Report report = new Report();
         report.environment("scale", scale.name());
         report.environment("cores", Runtime.getRuntime().availableProcessors());
         report.environment("java", System.getProperty("java.version"));
         report.environment("clients", scale.clients);
+        report.environment("serviceHeap", Service.heap());
         Path work = Files.createTempDirectory("kontor-bench-");
         try {
             run(options, scale, replayEvents, work, report);
@@ -111,8 +115,9 @@ public final class Bench {
         if (!options.contains("--postgres-only") && !replayOnly && !mapOnly && !alone) {
             new ImportFigures(scale, work, report).measure();
         }
-        if (!options.contains("--standalone-only") && !replayOnly && !mapOnly && !importOnly && !alone) {
-            new PostgresRun(scale, replayEvents, work, report).run();
+        if (!options.contains("--standalone-only") && !mapOnly && !importOnly && !alone
+                && (!replayOnly || options.contains("--postgres-only"))) {
+            new PostgresRun(scale, replayEvents, work, report).run(replayOnly);
         }
         report.environment("durationSeconds", (System.nanoTime() - began) / 1_000_000_000L);
     }

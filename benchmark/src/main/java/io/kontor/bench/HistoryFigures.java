@@ -24,7 +24,7 @@ final class HistoryFigures {
     record Node(Path jar, List<String> arguments, Map<String, String> environment, String admin, String password) {
 
         Service start() {
-            return Service.start(jar, arguments, environment, "512m");
+            return Service.start(jar, arguments, environment);
         }
 
         Client administrator(Service service) {

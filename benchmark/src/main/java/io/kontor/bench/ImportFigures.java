@@ -46,7 +46,7 @@ final class ImportFigures {
         byte[] export = export(accounts, org);
         Bench.phase("import of " + accounts + " accounts (" + export.length / 1024 + " KB of Data Loader CSV) into a standalone "
                 + "that has imported " + warmUp + " others since it started");
-        try (Service service = Service.start(Bench.STANDALONE, List.of("--kontor.data-dir=" + work.resolve("import")), Map.of(), "512m")) {
+        try (Service service = Service.start(Bench.STANDALONE, List.of("--kontor.data-dir=" + work.resolve("import")), Map.of())) {
             String base = "http://127.0.0.1:" + service.port();
             Client analyst = service.client("analyst", "analyst");
             // A service that has run a while has compiled its hot code; a first import into a just-started one also

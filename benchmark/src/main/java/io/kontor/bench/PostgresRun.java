@@ -32,7 +32,8 @@ final class PostgresRun {
         this.report = report;
     }
 
-    void run() throws Exception {
+    /** {@code replayOnly}: the raw limits and the replay, without the topologies under load. */
+    void run(boolean replayOnly) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("postgres"))
                 .setCleanDataDirectory(true).setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
                 .setServerConfig("max_connections", "300").start()) {
@@ -51,8 +52,12 @@ final class PostgresRun {
             report.add(new Figure("postgresql raw: rows/s, 100 rows per transaction", raw.batched(), "rows/s", null, null, true, null));
             report.add(new Figure("postgresql raw: rows/s, reading the event table in order", raw.sequentialRead(), "rows/s",
                     null, null, true, null));
-            topology(postgres.getJdbcUrl("postgres", "kontor1"), raw, 1);
-            if (scale.bigTrees) {
+            report.add(new Figure("postgresql raw: rows/s, one writer copying read-model rows in, 50,000 per transaction",
+                    raw.bulk(), "rows/s", null, null, true, "COPY ... FROM STDIN, as a rebuild writes on PostgreSQL"));
+            if (!replayOnly) {
+                topology(postgres.getJdbcUrl("postgres", "kontor1"), raw, 1);
+            }
+            if (scale.bigTrees && !replayOnly) {
                 topology(postgres.getJdbcUrl("postgres", "kontor2"), raw, 2);
             }
             replay(postgres.getJdbcUrl("postgres", "history"), raw);
@@ -64,9 +69,11 @@ final class PostgresRun {
         HistoryFigures history = new HistoryFigures(report, new HistoryFigures.Node(Bench.QUERY_SIDE, userArguments(),
                 Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
                 "adm", USERS.get("adm")), url, "postgres");
+        double replayed;
         try (Service service = history.startOnHistory(historyEvents, raw.sequentialRead(), "postgresql")) {
-            history.replay(service, raw.sequentialRead(), "postgresql", 50_000.0);
+            replayed = history.replay(service, raw.sequentialRead(), "postgresql", 50_000.0);
         }
+        ReplayCeiling.report(report, "postgresql", url, "postgres", raw.bulk(), replayed, 50_000.0);
     }
 
     private static List<String> userArguments() {
@@ -87,10 +94,10 @@ final class PostgresRun {
             // All nodes start at once, as in a real deployment (and to keep --quick short).
             List<CompletableFuture<Service>> starting = new ArrayList<>();
             for (int i = 0; i < nodes; i++) {
-                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.COMMAND_SIDE, arguments, environment, "512m")));
+                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.COMMAND_SIDE, arguments, environment)));
             }
             for (int i = 0; i < nodes; i++) {
-                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.QUERY_SIDE, arguments, environment, "512m")));
+                starting.add(CompletableFuture.supplyAsync(() -> Service.start(Bench.QUERY_SIDE, arguments, environment)));
             }
             RuntimeException failedStart = null;
             for (CompletableFuture<Service> node : starting) {

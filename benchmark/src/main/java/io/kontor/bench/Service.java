@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Service implements AutoCloseable {
 
     private static volatile List<String> jvmOptions = List.of();
+    private static volatile String heap = "512m";
 
     private final Process process;
     private final int port;
@@ -30,7 +31,7 @@ final class Service implements AutoCloseable {
 
     private static final AtomicInteger STARTED = new AtomicInteger();
 
-    static Service start(Path jar, List<String> arguments, Map<String, String> environment, String heap) {
+    static Service start(Path jar, List<String> arguments, Map<String, String> environment) {
         int port = freePort();
         try {
             Path log = Files.createTempFile("kontor-bench-" + jar.getFileName() + "-", ".log");
@@ -54,6 +55,23 @@ final class Service implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The maximum heap of every service started from now on, as {@code -Xmx} takes it (512m unless told). */
+    static void heap(String size) {
+        if (!size.matches("\\d+[mMgG]")) {
+            throw new IllegalArgumentException("--service-heap takes a size such as 512m or 4g, not " + size);
+        }
+        heap = size;
+    }
+
+    static String heap() {
+        return heap;
+    }
+
+    static long heapMegabytes() {
+        long number = Long.parseLong(heap.substring(0, heap.length() - 1));
+        return Character.toLowerCase(heap.charAt(heap.length() - 1)) == 'g' ? number * 1024 : number;
     }
 
     /** Extra JVM options for every service started from now on. */

@@ -39,7 +39,7 @@ final class StandaloneRun {
         LoadFigures.Runs empty = null;
         if (!replayOnly) {
             new PrivacyFigures(report).measure(scale.rawDuration);
-            try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of(), "512m")) {
+            try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("empty")), Map.of())) {
                 empty = load(service, "standalone", raw, null);
                 PrivacyFigures.shareOfWrites(report, "standalone");
                 trees(service);
@@ -60,8 +60,8 @@ final class StandaloneRun {
         }
         history.catchUp(scale.catchUpEvents);
         reportFileSize(data, history.stored());
-        ReplayCeiling.report(report, "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor", history.stored(),
-                raw.bulk(), replayed);
+        ReplayCeiling.report(report, "h2", "jdbc:h2:file:" + data.resolve("kontor") + H2_OPTIONS, "kontor", raw.bulk(), replayed,
+                25_000.0);
     }
 
     /**
@@ -83,7 +83,7 @@ final class StandaloneRun {
     /** Only the raw limits and the load on an empty standalone service: writes, latency, freshness, CPU per command. */
     void runWritesOnly() throws Exception {
         RawLimits.Limits raw = rawLimits();
-        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("writes")), Map.of(), "512m")) {
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("writes")), Map.of())) {
             load(service, "standalone", raw, null);
         }
     }
@@ -102,7 +102,7 @@ final class StandaloneRun {
 
     /** Only the hierarchy figures (reads unscoped and scoped, moves), on a fresh standalone service. */
     void runTreesOnly() throws Exception {
-        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("trees")), Map.of(), "512m")) {
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("trees")), Map.of())) {
             trees(service);
         }
     }
@@ -115,7 +115,7 @@ final class StandaloneRun {
 
     /** Only the account map figures, on a fresh standalone service. */
     void runMapOnly() throws Exception {
-        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("map")), Map.of(), "512m")) {
+        try (Service service = Service.start(Bench.STANDALONE, arguments(work.resolve("map")), Map.of())) {
             new MapFigures(scale, report).measure(service, service.client("service", "service"),
                     service.client("analyst", "analyst"), scale.clients);
         }
@@ -153,8 +153,8 @@ final class StandaloneRun {
             LoadFigures.httpCeiling(report, setup, load.refusedBeforeTheCommandBus(scale.clients, scale.loadDuration), full);
         }
         if (before == null) {
-            report.add(new Figure(setup + ": peak heap used at full load", heap / 1048576.0, "MB", null, 512.0, false,
-                    "the service runs with -Xmx512m"));
+            report.add(new Figure(setup + ": peak heap used at full load", heap / 1048576.0, "MB", null,
+                    (double) Service.heapMegabytes(), false, "the service runs with -Xmx" + Service.heap()));
         } else {
             LoadFigures.flat(report, setup, runs, before);
         }
