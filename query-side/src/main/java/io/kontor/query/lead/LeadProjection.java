@@ -9,8 +9,10 @@ import io.kontor.api.lead.LeadDisqualified;
 import io.kontor.api.lead.LeadErased;
 import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
+import io.kontor.query.projection.EntityRows;
+import io.kontor.query.projection.EntityShape;
+import io.kontor.query.projection.EntityTable;
 import io.kontor.query.projection.ExternalIdsColumn;
-import io.kontor.query.projection.RowVersions;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -18,66 +20,87 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Leads as the API shows them, with where a converted lead went. */
+/**
+ * Leads as the API shows them, with where a converted lead went. Each lead's events only touch its own row, which
+ * live goes to the table and in a rebuild to memory ({@link EntityRows}).
+ */
 public class LeadProjection {
 
-    private final JdbcTemplate jdbc;
-    private final RowVersions versions;
+    static final EntityShape SHAPE = new EntityShape("lead_view", "id", List.of("first_name", "last_name", "email",
+            "company_name", "phone", "website", "employees", "source", "status", "score", "disqualification_reason", "account_id",
+            "contact_id", "opportunity_id", "captured_at", "external_ids"), List.of());
 
+    private final EntityRows rows;
+
+    /** Live: the row goes to the table the connection points at. */
     public LeadProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.versions = new RowVersions(jdbc, "lead_view", "id");
+        this(new EntityTable(jdbc, SHAPE));
+    }
+
+    LeadProjection(EntityRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     public void on(LeadCaptured event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (versions.of(event.leadId()) == null) {
-            LeadDetails lead = event.details();
-            jdbc.update("INSERT INTO lead_view (id, first_name, last_name, email, company_name, phone, website, employees, "
-                            + "source, status, captured_at, version, external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)",
-                    event.leadId(), lead.firstName(), lead.lastName(), lead.email(), lead.companyName(), lead.phone(),
-                    lead.website(), lead.employees(), lead.source(), at.atOffset(ZoneOffset.UTC), sequence,
-                    ExternalIdsColumn.write(event.externalIds()));
-        }
+        LeadDetails lead = event.details();
+        Map<String, Object> values = new HashMap<>();
+        values.put("first_name", lead.firstName());
+        values.put("last_name", lead.lastName());
+        values.put("email", lead.email());
+        values.put("company_name", lead.companyName());
+        values.put("phone", lead.phone());
+        values.put("website", lead.website());
+        values.put("employees", lead.employees());
+        values.put("source", lead.source());
+        values.put("status", "OPEN");
+        values.put("captured_at", at.atOffset(ZoneOffset.UTC));
+        values.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
+        rows.insert(event.leadId(), sequence, values);
     }
 
     @EventHandler
     public void on(LeadQualified event, @SequenceNumber long sequence) {
-        if (versions.isNew(event.leadId(), sequence)) {
-            jdbc.update("UPDATE lead_view SET status = 'QUALIFIED', score = ?, version = ? WHERE id = ?",
-                    event.score(), sequence, event.leadId());
-        }
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("status", "QUALIFIED");
+        changes.put("score", event.score());
+        rows.update(event.leadId(), sequence, changes);
     }
 
     @EventHandler
     public void on(LeadDisqualified event, @SequenceNumber long sequence) {
-        if (versions.isNew(event.leadId(), sequence)) {
-            jdbc.update("UPDATE lead_view SET status = 'DISQUALIFIED', disqualification_reason = ?, version = ? WHERE id = ?",
-                    event.reason(), sequence, event.leadId());
-        }
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("status", "DISQUALIFIED");
+        changes.put("disqualification_reason", event.reason());
+        rows.update(event.leadId(), sequence, changes);
     }
 
     /** The person's columns read "[erased]" (or stay empty); the company, status and conversion stay. */
     @EventHandler
     public void on(LeadErased event, @SequenceNumber long sequence) {
-        versions.update(event.leadId(), sequence, "first_name = ?, last_name = ?, email = ?, phone = CASE WHEN phone IS NULL "
-                + "THEN NULL ELSE ? END, disqualification_reason = CASE WHEN disqualification_reason IS NULL THEN NULL ELSE ? END",
-                PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED);
+        rows.update(event.leadId(), sequence, Map.of("first_name", PersonalData.ERASED, "last_name", PersonalData.ERASED,
+                "email", PersonalData.ERASED), Map.of("phone", PersonalData.ERASED, "disqualification_reason", PersonalData.ERASED));
     }
 
     @EventHandler
     public void on(LeadConvertedToAccount event, @SequenceNumber long sequence) {
-        if (versions.isNew(event.leadId(), sequence)) {
-            LeadConversion conversion = event.conversion();
-            jdbc.update("UPDATE lead_view SET status = 'CONVERTED', account_id = ?, contact_id = ?, opportunity_id = ?, "
-                            + "version = ? WHERE id = ?", conversion.accountId(), conversion.contactId(),
-                    conversion.opportunityId(), sequence, event.leadId());
-        }
+        LeadConversion conversion = event.conversion();
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("status", "CONVERTED");
+        changes.put("account_id", conversion.accountId());
+        changes.put("contact_id", conversion.contactId());
+        changes.put("opportunity_id", conversion.opportunityId());
+        rows.update(event.leadId(), sequence, changes);
     }
 
     @EventHandler
     public void on(LeadExternalIdsChanged event, @SequenceNumber long sequence) {
-        versions.update(event.leadId(), sequence, "external_ids = ?", ExternalIdsColumn.write(event.externalIds()));
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
+        rows.update(event.leadId(), sequence, changes);
     }
 }

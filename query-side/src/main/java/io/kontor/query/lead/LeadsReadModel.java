@@ -1,5 +1,6 @@
 package io.kontor.query.lead;
 
+import io.kontor.query.projection.EntityFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelSchema;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ public class LeadsReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc) {
-        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new LeadProjection(jdbc)));
+        return new ReadModel(NAME, 2, ReadModelSchema.of(NAME), List.of(new LeadProjection(jdbc)),
+                () -> new EntityFold(LeadProjection.SHAPE, LeadProjection::new));
     }
 }

@@ -12,7 +12,9 @@ import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadErased;
 import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.platform.privacy.SubjectKeys;
-import io.kontor.query.projection.RowVersions;
+import io.kontor.query.projection.EntityRows;
+import io.kontor.query.projection.EntityShape;
+import io.kontor.query.projection.EntityTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -21,25 +23,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Who the people are (contacts and leads by email, and which lead became which contact), their legal holds
  * and their erasures. Applying an erasure also drops this process's cached key of the person, so that a
- * query node that did not run the erasure stops decrypting their fields at once.
+ * query node that did not run the erasure stops decrypting their fields at once. Each person's events only touch
+ * their own rows, which live go to the tables and in a rebuild to memory ({@link EntityRows}).
  */
 public class PrivacyProjection {
 
     static final String CONTACT = "CONTACT";
     static final String LEAD = "LEAD";
+    private static final String ERASURES = "erasure_record";
+    static final EntityShape SHAPE = new EntityShape("data_subject", "subject_id", List.of("kind", "email_key", "contact_id",
+            "legal_hold", "hold_placed_by", "hold_placed_at"), List.of(new EntityShape.Part(ERASURES, "subject_id", "erasure_id",
+            List.of("kind", "reason", "erased_by", "erased_at"))));
 
-    private final JdbcTemplate jdbc;
-    private final RowVersions versions;
+    private final EntityRows rows;
     private final SubjectKeys keys;
 
+    /** Live: the rows go to the tables the connection points at. */
     public PrivacyProjection(JdbcTemplate jdbc, SubjectKeys keys) {
-        this.jdbc = jdbc;
-        this.versions = new RowVersions(jdbc, "data_subject", "subject_id");
+        this(new EntityTable(jdbc, SHAPE), keys);
+    }
+
+    PrivacyProjection(EntityRows rows, SubjectKeys keys) {
+        this.rows = rows;
         this.keys = keys;
     }
 
@@ -50,19 +63,24 @@ public class PrivacyProjection {
 
     @EventHandler
     public void on(ContactUpdated event, @SequenceNumber long sequence) {
-        versions.update(event.contactId(), sequence, "email_key = ?", emailKey(event.details().email()));
+        rows.update(event.contactId(), sequence, nullable("email_key", emailKey(event.details().email())));
     }
 
     @EventHandler
     public void on(LegalHoldPlaced event, @SequenceNumber long sequence, @Timestamp Instant at,
                    @MetaDataValue(AuditMetadata.PRINCIPAL) String principal) {
-        versions.update(event.contactId(), sequence, "legal_hold = ?, hold_placed_by = ?, hold_placed_at = ?", event.reason(),
-                principal, at.atOffset(ZoneOffset.UTC));
+        Map<String, Object> hold = nullable("legal_hold", event.reason());
+        hold.put("hold_placed_by", principal);
+        hold.put("hold_placed_at", at.atOffset(ZoneOffset.UTC));
+        rows.update(event.contactId(), sequence, hold);
     }
 
     @EventHandler
     public void on(LegalHoldLifted event, @SequenceNumber long sequence) {
-        versions.update(event.contactId(), sequence, "legal_hold = NULL, hold_placed_by = NULL, hold_placed_at = NULL");
+        Map<String, Object> lifted = nullable("legal_hold", null);
+        lifted.put("hold_placed_by", null);
+        lifted.put("hold_placed_at", null);
+        rows.update(event.contactId(), sequence, lifted);
     }
 
     @EventHandler
@@ -78,7 +96,7 @@ public class PrivacyProjection {
 
     @EventHandler
     public void on(LeadConvertedToAccount event, @SequenceNumber long sequence) {
-        versions.update(event.leadId(), sequence, "contact_id = ?", event.conversion().contactId());
+        rows.update(event.leadId(), sequence, nullable("contact_id", event.conversion().contactId()));
     }
 
     @EventHandler
@@ -88,20 +106,28 @@ public class PrivacyProjection {
     }
 
     private void first(UUID subject, String kind, String email, long sequence) {
-        if (versions.of(subject) == null) {
-            jdbc.update("INSERT INTO data_subject (subject_id, kind, email_key, version) VALUES (?, ?, ?, ?)", subject, kind,
-                    emailKey(email), sequence);
+        Map<String, Object> values = nullable("email_key", emailKey(email));
+        values.put("kind", kind);
+        rows.insert(subject, sequence, values);
+    }
+
+    /** The person's key leaves this process's cache, their email the model, and the first erasure is recorded. */
+    private void erased(UUID subject, long sequence, UUID erasure, String kind, String reason, String principal, Instant at) {
+        keys.forget(subject);
+        if (rows.update(subject, sequence, nullable("email_key", null)) && !rows.hasPart(ERASURES, subject)) {
+            Map<String, Object> record = nullable("erased_by", principal);
+            record.put("kind", kind);
+            record.put("reason", reason);
+            record.put("erased_at", at.atOffset(ZoneOffset.UTC));
+            rows.putPart(ERASURES, subject, erasure, record);
         }
     }
 
-    /** The person's key leaves this process's cache, their email the model, and the erasure is recorded. */
-    private void erased(UUID subject, long sequence, UUID erasure, String kind, String reason, String principal, Instant at) {
-        keys.forget(subject);
-        versions.update(subject, sequence, "email_key = NULL");
-        if (jdbc.queryForList("SELECT subject_id FROM erasure_record WHERE subject_id = ?", UUID.class, subject).isEmpty()) {
-            jdbc.update("INSERT INTO erasure_record (subject_id, erasure_id, kind, reason, erased_by, erased_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", subject, erasure, kind, reason, principal, at.atOffset(ZoneOffset.UTC));
-        }
+    /** A map of columns that may hold null (which {@code Map.of} refuses), starting with one. */
+    private static Map<String, Object> nullable(String column, Object value) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(column, value);
+        return values;
     }
 
     /** The address as compared; none for an erased one (a replay reads the events before an erasure as "[erased]"). */

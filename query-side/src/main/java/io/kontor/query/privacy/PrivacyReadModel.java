@@ -1,6 +1,7 @@
 package io.kontor.query.privacy;
 
 import io.kontor.platform.privacy.SubjectKeys;
+import io.kontor.query.projection.EntityFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelSchema;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ public class PrivacyReadModel {
     }
 
     public static ReadModel of(JdbcTemplate jdbc, SubjectKeys keys) {
-        return new ReadModel(NAME, 1, ReadModelSchema.of(NAME), List.of(new PrivacyProjection(jdbc, keys)));
+        return new ReadModel(NAME, 1, ReadModelSchema.of(NAME), List.of(new PrivacyProjection(jdbc, keys)),
+                () -> new EntityFold(PrivacyProjection.SHAPE, rows -> new PrivacyProjection(rows, keys)));
     }
 }

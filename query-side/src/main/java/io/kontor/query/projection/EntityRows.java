@@ -39,4 +39,7 @@ public interface EntityRows {
 
     /** Removes one part of the entity, if it has it. */
     void removePart(String table, UUID id, UUID part);
+
+    /** True if the entity has any part in {@code table} (for a table that keeps one part per entity: the first). */
+    boolean hasPart(String table, UUID id);
 }

@@ -104,6 +104,13 @@ public final class EntityRowsInMemory implements EntityRows {
         }
     }
 
+    @Override
+    public boolean hasPart(String table, UUID id) {
+        shape.part(table);
+        Entity entity = entities.get(id);
+        return entity != null && entity.parts != null && !entity.parts.getOrDefault(table, Map.of()).isEmpty();
+    }
+
     /** Hands over every row, each entity's parts after it, and forgets them. */
     public void finish(BulkRows rows) {
         entities.forEach((id, entity) -> {

@@ -63,6 +63,12 @@ public final class EntityTable implements EntityRows {
                 id, part);
     }
 
+    @Override
+    public boolean hasPart(String table, UUID id) {
+        return !jdbc.queryForList("SELECT 1 FROM " + table + " WHERE " + shape.part(table).idColumn() + " = ? FETCH FIRST 1 ROWS ONLY",
+                Integer.class, id).isEmpty();
+    }
+
     /** One row: its keys, then {@code values}, then the version unless it is null (a part has none). */
     private void insert(String table, List<String> keyColumns, List<Object> keys, Map<String, Object> values, Long version) {
         List<String> columns = new ArrayList<>(keyColumns);

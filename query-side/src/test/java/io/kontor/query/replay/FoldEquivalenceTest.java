@@ -2,9 +2,12 @@ package io.kontor.query.replay;
 
 import io.kontor.query.account.AccountsReadModel;
 import io.kontor.query.contact.ContactsReadModel;
+import io.kontor.platform.privacy.SubjectKeys;
 import io.kontor.query.history.HistoryReadModel;
+import io.kontor.query.lead.LeadsReadModel;
 import io.kontor.query.map.MapReadModel;
 import io.kontor.query.opportunity.OpportunitiesReadModel;
+import io.kontor.query.privacy.PrivacyReadModel;
 import io.kontor.query.readmodel.BulkFold;
 import io.kontor.query.readmodel.ReadModel;
 import io.kontor.query.readmodel.ReadModelDatabases;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -34,8 +38,8 @@ class FoldEquivalenceTest {
     private static final List<String> TABLES = List.of("account_view", "account_tree", "account_rollup", "account_money",
             "hierarchy_opportunity", "hierarchy_contact", "account_history", "contact_history", "opportunity_history",
             "opportunity_view", "opportunity_stakeholder", "contact_view", "map_account", "map_contact", "map_seat", "map_relationship",
-            "map_relationship_period", "map_opportunity", "map_review");
-    private static final String[] READ_MODELS = {"accounts", "history", "opportunities", "contacts", "map"};
+            "map_relationship_period", "map_opportunity", "map_review", "lead_view", "data_subject", "erasure_record");
+    private static final String[] READ_MODELS = {"accounts", "history", "opportunities", "contacts", "map", "leads", "privacy"};
 
     @ParameterizedTest
     @ValueSource(longs = {20261201, 7, 42})
@@ -62,11 +66,16 @@ class FoldEquivalenceTest {
         assertThat(tables(handled).get("map_relationship_period")).as("relationships' periods are compared")
                 .anyMatch(row -> row.contains("[erased]"));
         assertThat(tables(handled).get("map_review")).as("reviews are compared").isNotEmpty();
+        assertThat(tables(handled).get("lead_view")).as("converted and erased leads are compared")
+                .anyMatch(row -> row.contains("STATUS=CONVERTED")).anyMatch(row -> row.contains("[erased]"));
+        assertThat(tables(handled).get("data_subject")).as("legal holds are compared").anyMatch(row -> row.contains("litigation"));
+        assertThat(tables(handled).get("erasure_record")).as("erasures are compared").isNotEmpty();
     }
 
     private static List<ReadModel> readModels(JdbcTemplate jdbc) {
         return List.of(AccountsReadModel.of(jdbc), HistoryReadModel.of(jdbc), OpportunitiesReadModel.of(jdbc),
-                ContactsReadModel.of(jdbc), MapReadModel.of(jdbc));
+                ContactsReadModel.of(jdbc), MapReadModel.of(jdbc), LeadsReadModel.of(jdbc),
+                PrivacyReadModel.of(jdbc, new SubjectKeys(jdbc, Duration.ofMinutes(1))));
     }
 
     /** Through the handlers, in units of work (batches) of random size, as the live processor does. */

@@ -15,6 +15,8 @@ import io.kontor.api.contact.ContactReassigned;
 import io.kontor.api.contact.ContactErased;
 import io.kontor.api.contact.ContactExternalIdsChanged;
 import io.kontor.api.contact.ContactUpdated;
+import io.kontor.api.contact.LegalHoldLifted;
+import io.kontor.api.contact.LegalHoldPlaced;
 import io.kontor.api.opportunity.Coverage;
 import io.kontor.api.opportunity.OpportunityExternalIdsChanged;
 import io.kontor.api.opportunity.Raci;
@@ -52,7 +54,8 @@ import java.util.UUID;
 /**
  * A seeded, valid history of accounts in moving trees, contacts that change accounts, opportunities
  * through stages in two currencies, won and lost, with closes, owners and renames, buying-center seats,
- * contacts' details changed and erased, source ids, relationships and map reviews: what the folds must
+ * contacts' details changed, held and erased, source ids, relationships and map reviews, and leads
+ * ({@link RandomLeads}): what the folds must
  * rebuild exactly as the handlers do. Moves never form a cycle; closed accounts get nothing new.
  */
 final class RandomHistory {
@@ -66,10 +69,12 @@ final class RandomHistory {
     private final Map<UUID, UUID> contactAccount = new HashMap<>();
     private final List<UUID> deals = new ArrayList<>();
     private final Map<UUID, List<UUID>> relationships = new HashMap<>();
+    private final RandomLeads leads;
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
 
     RandomHistory(long seed) {
         this.random = new Random(seed);
+        this.leads = new RandomLeads(random, this::add);
     }
 
     List<DomainEventMessage<?>> events(int count) {
@@ -82,6 +87,10 @@ final class RandomHistory {
     private void next() {
         if (!contacts.isEmpty() && !deals.isEmpty() && random.nextInt(10) == 0) {
             people();
+            return;
+        }
+        if (!open.isEmpty() && random.nextInt(12) == 0) {
+            leads.next(open, contacts);
             return;
         }
         int choice = open.size() < 5 ? 0 : random.nextInt(100);
@@ -155,6 +164,9 @@ final class RandomHistory {
             add("Contact", contact, new ContactExternalIdsChanged(contact, Map.of("salesforce", "003" + random.nextInt(999))));
         } else if (choice < 83) {
             add("Opportunity", deal, new OpportunityExternalIdsChanged(deal, Map.of("salesforce", "006" + random.nextInt(999))));
+        } else if (choice < 88) {
+            add("Contact", contact, random.nextBoolean() ? new LegalHoldPlaced(contact, "litigation " + random.nextInt(9))
+                    : new LegalHoldLifted(contact, "settled"));
         } else {
             relationship(contact);
         }
