@@ -49,6 +49,8 @@ final class ImportFigures {
         try (Service service = Service.start(Bench.STANDALONE, List.of("--kontor.data-dir=" + work.resolve("import")), Map.of())) {
             String base = "http://127.0.0.1:" + service.port();
             Client analyst = service.client("analyst", "analyst");
+            // healthy is not ready: a first start builds the (empty) read models, and until then writes get a 503
+            HistoryFigures.awaitCaughtUp(service.client("admin", "admin"));
             // A service that has run a while has compiled its hot code; a first import into a just-started one also
             // pays for that (the C2 compiler took 30% of the machine during it), so the warm-up is its own figure.
             String warmUpOrg = Long.toString(Long.parseLong(org) + 1);
