@@ -1,5 +1,6 @@
 package io.kontor.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -91,7 +93,7 @@ final class RawLimits {
     }
 
     private static void bulkTransaction(PreparedStatement insert, long first) throws SQLException {
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-23T12:00:00Z");
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-23T12:00:00Z");
         for (int i = 0; i < BULK_TRANSACTION; i++) {
             insert.setObject(1, new UUID(first + i, 0));
             insert.setLong(2, 0);
@@ -99,7 +101,7 @@ final class RawLimits {
             insert.setObject(4, at.plusDays(1));
             insert.setObject(5, new UUID(0, first + i));
             insert.setString(6, "Zakład Łódź " + i);
-            insert.setBigDecimal(7, java.math.BigDecimal.valueOf(i, 2));
+            insert.setBigDecimal(7, BigDecimal.valueOf(i, 2));
             insert.addBatch();
             if (i % BULK_BATCH == BULK_BATCH - 1) {
                 insert.executeBatch();

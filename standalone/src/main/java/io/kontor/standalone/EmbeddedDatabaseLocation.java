@@ -5,12 +5,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Points the datasource at the H2 file database under {@code kontor.data-dir}, unless a datasource
@@ -39,7 +41,7 @@ import java.util.Map;
 public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
     /** The property source that points the datasource at the file: present only when the service uses the embedded default. */
-    static final String PROPERTY_SOURCE = "kontor-embedded-database";
+    private static final String PROPERTY_SOURCE = "kontor-embedded-database";
 
     private final Log log;
 
@@ -57,13 +59,23 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
         return "jdbc:h2:file:" + directory.resolve("kontor") + ";WRITE_DELAY=0;RETENTION_TIME=1000;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
+    /** The directory of the embedded database, if the service uses it (no datasource URL configured). */
+    static Optional<Path> embeddedDirectory(Environment environment) {
+        return environment instanceof ConfigurableEnvironment configurable
+                && configurable.getPropertySources().contains(PROPERTY_SOURCE) ? Optional.of(directory(environment)) : Optional.empty();
+    }
+
+    private static Path directory(Environment environment) {
+        return Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize();
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!"standalone".equals(environment.getProperty("kontor.mode"))
                 || environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        Path directory = Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize();
+        Path directory = directory(environment);
         String url = url(directory);
         repairAfterUncleanShutdown(directory);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE,

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,7 @@ class EmbeddedFileRewriteAtStop implements DisposableBean {
     private final Path directory;
 
     EmbeddedFileRewriteAtStop(Environment environment, @Value("${kontor.h2.rewrite-at-stop:true}") boolean enabled) {
-        boolean embedded = environment instanceof ConfigurableEnvironment configurable
-                && configurable.getPropertySources().contains(EmbeddedDatabaseLocation.PROPERTY_SOURCE);
-        this.directory = enabled && embedded
-                ? Path.of(environment.getProperty("kontor.data-dir", "./data")).toAbsolutePath().normalize() : null;
+        this.directory = enabled ? EmbeddedDatabaseLocation.embeddedDirectory(environment).orElse(null) : null;
     }
 
     /** Runs after the data source's own destruction (see {@link DataSourceClosesFirst}): the database is closed. */

@@ -58,8 +58,7 @@ class EmbeddedFileRewriteTest {
         String url = EmbeddedDatabaseLocation.url(directory);
         try (Connection connection = DriverManager.getConnection(url, "kontor", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(100))");
-            statement.execute("INSERT INTO account VALUES (1, 'Müller GmbH')");
+            oneAccount(statement, "Müller GmbH");
             long size = Files.size(directory.resolve("kontor.mv.db"));
 
             assertThatThrownBy(() -> EmbeddedFileRewrite.rewrite(directory)).hasMessageContaining("locked");
@@ -74,8 +73,7 @@ class EmbeddedFileRewriteTest {
         String url = EmbeddedDatabaseLocation.url(directory);
         try (Connection connection = DriverManager.getConnection(url, "kontor", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(100))");
-            statement.execute("INSERT INTO account VALUES (1, 'Grupa Łódź S.A.')");
+            oneAccount(statement, "Grupa Łódź S.A.");
         }
         Files.write(directory.resolve("kontor.mv.db.rewrite"), new byte[4096]);
 
@@ -88,6 +86,11 @@ class EmbeddedFileRewriteTest {
     void aDirectoryWithoutADatabaseGetsNone() {
         assertThatThrownBy(() -> EmbeddedFileRewrite.rewrite(directory)).isInstanceOf(SQLException.class);
         assertThat(directory).isEmptyDirectory();
+    }
+
+    private static void oneAccount(Statement statement, String name) throws SQLException {
+        statement.execute("CREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(100))");
+        statement.execute("INSERT INTO account VALUES (1, '" + name + "')");
     }
 
     private static List<String> rows(String url, String query) throws SQLException {

@@ -13,6 +13,7 @@ import io.kontor.api.opportunity.OpportunityOpened;
 import io.kontor.api.opportunity.OpportunityStageChanged;
 import io.kontor.api.opportunity.OpportunityUpdated;
 import io.kontor.api.opportunity.OpportunityWon;
+import io.kontor.query.projection.Columns;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -68,32 +69,32 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(AccountMovedInHierarchy event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        accounts.next(event.accountId(), sequence, at, changes("parent_id", event.toParentId()));
+        accounts.next(event.accountId(), sequence, at, Columns.of("parent_id", event.toParentId()));
     }
 
     @EventHandler
     public void on(AccountOwnerAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        accounts.next(event.accountId(), sequence, at, changes("owner_id", event.ownerId()));
+        accounts.next(event.accountId(), sequence, at, Columns.of("owner_id", event.ownerId()));
     }
 
     @EventHandler
     public void on(AccountClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        accounts.next(event.accountId(), sequence, at, changes("status", "CLOSED"));
+        accounts.next(event.accountId(), sequence, at, Columns.of("status", "CLOSED"));
     }
 
     @EventHandler
     public void on(ContactAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        contacts.first(event.contactId(), sequence, at, changes("account_id", event.accountId()));
+        contacts.first(event.contactId(), sequence, at, Columns.of("account_id", event.accountId()));
     }
 
     @EventHandler
     public void on(ContactReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        contacts.next(event.contactId(), sequence, at, changes("account_id", event.toAccountId()));
+        contacts.next(event.contactId(), sequence, at, Columns.of("account_id", event.toAccountId()));
     }
 
     @EventHandler
     public void on(OpportunityOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> values = changes("account_id", event.accountId());
+        Map<String, Object> values = Columns.of("account_id", event.accountId());
         values.put("status", "OPEN");
         values.put("stage", event.stage().name());
         values.put("amount", event.terms().value().amount());
@@ -104,7 +105,7 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(OpportunityUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> values = changes("amount", event.terms().value().amount());
+        Map<String, Object> values = Columns.of("amount", event.terms().value().amount());
         values.put("currency", event.terms().value().currency());
         values.put("probability", event.probability());
         opportunities.next(event.opportunityId(), sequence, at, values);
@@ -112,21 +113,21 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(OpportunityStageChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> values = changes("stage", event.toStage().name());
+        Map<String, Object> values = Columns.of("stage", event.toStage().name());
         values.put("probability", event.probability());
         opportunities.next(event.opportunityId(), sequence, at, values);
     }
 
     @EventHandler
     public void on(OpportunityWon event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> values = changes("status", "WON");
+        Map<String, Object> values = Columns.of("status", "WON");
         values.put("probability", 100);
         opportunities.next(event.opportunityId(), sequence, at, values);
     }
 
     @EventHandler
     public void on(OpportunityLost event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> values = changes("status", "LOST");
+        Map<String, Object> values = Columns.of("status", "LOST");
         values.put("probability", 0);
         opportunities.next(event.opportunityId(), sequence, at, values);
     }
@@ -138,12 +139,6 @@ public class HistoryProjection {
         values.put("industry", profile.industry());
         values.put("country", profile.country());
         values.put("region", profile.region());
-        return values;
-    }
-
-    private static Map<String, Object> changes(String column, Object value) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(column, value);
         return values;
     }
 }

@@ -9,6 +9,7 @@ import io.kontor.api.lead.LeadDisqualified;
 import io.kontor.api.lead.LeadErased;
 import io.kontor.api.lead.LeadExternalIdsChanged;
 import io.kontor.api.lead.LeadQualified;
+import io.kontor.query.projection.Columns;
 import io.kontor.query.projection.EntityRows;
 import io.kontor.query.projection.EntityShape;
 import io.kontor.query.projection.EntityTable;
@@ -20,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,35 +48,20 @@ public class LeadProjection {
     @EventHandler
     public void on(LeadCaptured event, @SequenceNumber long sequence, @Timestamp Instant at) {
         LeadDetails lead = event.details();
-        Map<String, Object> values = new HashMap<>();
-        values.put("first_name", lead.firstName());
-        values.put("last_name", lead.lastName());
-        values.put("email", lead.email());
-        values.put("company_name", lead.companyName());
-        values.put("phone", lead.phone());
-        values.put("website", lead.website());
-        values.put("employees", lead.employees());
-        values.put("source", lead.source());
-        values.put("status", "OPEN");
-        values.put("captured_at", at.atOffset(ZoneOffset.UTC));
-        values.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
-        rows.insert(event.leadId(), sequence, values);
+        rows.insert(event.leadId(), sequence, Columns.of("first_name", lead.firstName(), "last_name", lead.lastName(),
+                "email", lead.email(), "company_name", lead.companyName(), "phone", lead.phone(), "website", lead.website(),
+                "employees", lead.employees(), "source", lead.source(), "status", "OPEN", "captured_at", at.atOffset(ZoneOffset.UTC),
+                "external_ids", ExternalIdsColumn.write(event.externalIds())));
     }
 
     @EventHandler
     public void on(LeadQualified event, @SequenceNumber long sequence) {
-        Map<String, Object> changes = new HashMap<>();
-        changes.put("status", "QUALIFIED");
-        changes.put("score", event.score());
-        rows.update(event.leadId(), sequence, changes);
+        rows.update(event.leadId(), sequence, Columns.of("status", "QUALIFIED", "score", event.score()));
     }
 
     @EventHandler
     public void on(LeadDisqualified event, @SequenceNumber long sequence) {
-        Map<String, Object> changes = new HashMap<>();
-        changes.put("status", "DISQUALIFIED");
-        changes.put("disqualification_reason", event.reason());
-        rows.update(event.leadId(), sequence, changes);
+        rows.update(event.leadId(), sequence, Columns.of("status", "DISQUALIFIED", "disqualification_reason", event.reason()));
     }
 
     /** The person's columns read "[erased]" (or stay empty); the company, status and conversion stay. */
@@ -89,18 +74,12 @@ public class LeadProjection {
     @EventHandler
     public void on(LeadConvertedToAccount event, @SequenceNumber long sequence) {
         LeadConversion conversion = event.conversion();
-        Map<String, Object> changes = new HashMap<>();
-        changes.put("status", "CONVERTED");
-        changes.put("account_id", conversion.accountId());
-        changes.put("contact_id", conversion.contactId());
-        changes.put("opportunity_id", conversion.opportunityId());
-        rows.update(event.leadId(), sequence, changes);
+        rows.update(event.leadId(), sequence, Columns.of("status", "CONVERTED", "account_id", conversion.accountId(),
+                "contact_id", conversion.contactId(), "opportunity_id", conversion.opportunityId()));
     }
 
     @EventHandler
     public void on(LeadExternalIdsChanged event, @SequenceNumber long sequence) {
-        Map<String, Object> changes = new HashMap<>();
-        changes.put("external_ids", ExternalIdsColumn.write(event.externalIds()));
-        rows.update(event.leadId(), sequence, changes);
+        rows.update(event.leadId(), sequence, Columns.of("external_ids", ExternalIdsColumn.write(event.externalIds())));
     }
 }

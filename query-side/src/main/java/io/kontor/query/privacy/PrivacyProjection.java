@@ -12,6 +12,7 @@ import io.kontor.api.lead.LeadConvertedToAccount;
 import io.kontor.api.lead.LeadErased;
 import io.kontor.platform.axon.AuditMetadata;
 import io.kontor.platform.privacy.SubjectKeys;
+import io.kontor.query.projection.Columns;
 import io.kontor.query.projection.EntityRows;
 import io.kontor.query.projection.EntityShape;
 import io.kontor.query.projection.EntityTable;
@@ -23,9 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,24 +62,19 @@ public class PrivacyProjection {
 
     @EventHandler
     public void on(ContactUpdated event, @SequenceNumber long sequence) {
-        rows.update(event.contactId(), sequence, nullable("email_key", emailKey(event.details().email())));
+        rows.update(event.contactId(), sequence, Columns.of("email_key", emailKey(event.details().email())));
     }
 
     @EventHandler
     public void on(LegalHoldPlaced event, @SequenceNumber long sequence, @Timestamp Instant at,
                    @MetaDataValue(AuditMetadata.PRINCIPAL) String principal) {
-        Map<String, Object> hold = nullable("legal_hold", event.reason());
-        hold.put("hold_placed_by", principal);
-        hold.put("hold_placed_at", at.atOffset(ZoneOffset.UTC));
-        rows.update(event.contactId(), sequence, hold);
+        rows.update(event.contactId(), sequence, Columns.of("legal_hold", event.reason(), "hold_placed_by", principal,
+                "hold_placed_at", at.atOffset(ZoneOffset.UTC)));
     }
 
     @EventHandler
     public void on(LegalHoldLifted event, @SequenceNumber long sequence) {
-        Map<String, Object> lifted = nullable("legal_hold", null);
-        lifted.put("hold_placed_by", null);
-        lifted.put("hold_placed_at", null);
-        rows.update(event.contactId(), sequence, lifted);
+        rows.update(event.contactId(), sequence, Columns.of("legal_hold", null, "hold_placed_by", null, "hold_placed_at", null));
     }
 
     @EventHandler
@@ -96,7 +90,7 @@ public class PrivacyProjection {
 
     @EventHandler
     public void on(LeadConvertedToAccount event, @SequenceNumber long sequence) {
-        rows.update(event.leadId(), sequence, nullable("contact_id", event.conversion().contactId()));
+        rows.update(event.leadId(), sequence, Columns.of("contact_id", event.conversion().contactId()));
     }
 
     @EventHandler
@@ -106,28 +100,16 @@ public class PrivacyProjection {
     }
 
     private void first(UUID subject, String kind, String email, long sequence) {
-        Map<String, Object> values = nullable("email_key", emailKey(email));
-        values.put("kind", kind);
-        rows.insert(subject, sequence, values);
+        rows.insert(subject, sequence, Columns.of("kind", kind, "email_key", emailKey(email)));
     }
 
     /** The person's key leaves this process's cache, their email the model, and the first erasure is recorded. */
     private void erased(UUID subject, long sequence, UUID erasure, String kind, String reason, String principal, Instant at) {
         keys.forget(subject);
-        if (rows.update(subject, sequence, nullable("email_key", null)) && !rows.hasPart(ERASURES, subject)) {
-            Map<String, Object> record = nullable("erased_by", principal);
-            record.put("kind", kind);
-            record.put("reason", reason);
-            record.put("erased_at", at.atOffset(ZoneOffset.UTC));
-            rows.putPart(ERASURES, subject, erasure, record);
+        if (rows.update(subject, sequence, Columns.of("email_key", null)) && !rows.hasPart(ERASURES, subject)) {
+            rows.putPart(ERASURES, subject, erasure, Columns.of("kind", kind, "reason", reason, "erased_by", principal,
+                    "erased_at", at.atOffset(ZoneOffset.UTC)));
         }
-    }
-
-    /** A map of columns that may hold null (which {@code Map.of} refuses), starting with one. */
-    private static Map<String, Object> nullable(String column, Object value) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(column, value);
-        return values;
     }
 
     /** The address as compared; none for an erased one (a replay reads the events before an erasure as "[erased]"). */
